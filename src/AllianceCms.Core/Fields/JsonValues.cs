@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AllianceCms.Core.Fields;
+
+/// <summary>Small readers for JSON field values that tolerate what forms and APIs send.</summary>
+internal static class JsonValues
+{
+    public static string? AsString(JsonNode node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    public static decimal? AsDecimal(JsonNode node)
+    {
+        if (node is not JsonValue v) return null;
+        return v.GetValueKind() switch
+        {
+            JsonValueKind.Number => v.TryGetValue<decimal>(out var d) ? d : null,
+            JsonValueKind.String => decimal.TryParse(v.GetValue<string>().Trim(), System.Globalization.NumberStyles.Number,
+                System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null,
+            _ => null,
+        };
+    }
+
+    /// <summary>A single value or an array of values as a list; null when the shape is wrong.</summary>
+    public static List<JsonNode>? AsList(JsonNode node) => node switch
+    {
+        JsonArray array => array.Where(n => n is not null).Select(n => n!).ToList(),
+        JsonValue value => [value],
+        _ => null,
+    };
+
+    /// <summary>Each string of a value or array, trimmed, empty ones dropped; null when one is not a string.</summary>
+    public static List<string>? AsStrings(JsonNode node)
+    {
+        var list = AsList(node);
+        if (list is null) return null;
+        var result = new List<string>(list.Count);
+        foreach (var item in list)
+        {
+            if (AsString(item) is not { } s) return null;
+            if (s.Trim() is { Length: > 0 } t) result.Add(t);
+        }
+        return result;
+    }
+
+    public static JsonArray ToArray(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AllianceCms.Core.Content;
+using AllianceCms.Core.Fields;
+using AllianceCms.Core.Localization;
+using AllianceCms.Core.Queries;
+using AllianceCms.Core.Validation;
+using Microsoft.Extensions.Options;
+
+namespace AllianceCms.Core.Recipes;
+
+/// <summary>
+/// "Content": creates or updates items by id. An item already equal to the recipe is left alone,
+/// so running a recipe twice changes nothing the second time.
+/// </summary>
+public sealed class ContentStep(
+    IContentManager contentManager,
+    IContentQueryService queries,
+    IContentReferenceLookup references,
+    FieldKindRegistry kinds,
+    ContentValidator normalizer,
+    Metadata.IContentDefinitionStore definitions,
+    IOptions<CultureOptions> cultures) : IRecipeStepHandler
+{
+    public string Name => "Content";
+
+    /// <summary>One variant to store, with where it came from in the recipe.</summary>
+    private sealed record Entry(string Path, ContentItem Item, bool Publish);
+
+    public async Task ValidateAsync(JsonObject step, RecipeValidationContext context, CancellationToken ct)
+    {
+        var model = RecipeStepReader.Read<ContentStepModel>(step, context);
+        if (model is null) return;
+        var entries = Expand(model, context);
+        var lookup = new PendingReferenceLookup(references, context.PendingItems);
+        foreach (var entry in entries)
+        {
+            if (entry.Item.ContentItemId.Length > 0)
+                context.PendingItems[entry.Item.ContentItemId] = (entry.Item.ContentType, entry.Item.LocalizationSet, entry.Item.Culture);
+        }
+
+        var validator = new ContentValidator(kinds, lookup, cultures);
+        var slugs = new Dictionary<(string, string), string>();
+        foreach (var entry in entries)
+        {
+            var item = entry.Item;
+            var type = context.Definitions.Find(item.ContentType);
+            if (type is null) { context.AddError($"{entry.Path}.type", $"Unknown content type '{item.ContentType}'."); continue; }
+            using (new UiCulture(CultureInfo.InvariantCulture))
+            {
+                foreach (var error in await validator.ValidateAsync(item.Clone(), type, ct))
+                    context.AddError($"{entry.Path}.{(error.Path.Contains('.') ? "content." + error.Path : error.Path)}", error.Message);
+            }
+            if (item.Slug is { } slug)
+            {
+                if (slugs.TryGetValue((item.Culture, slug), out var other) && other != item.ContentItemId)
+                    context.AddError($"{entry.Path}.slug", $"The slug '{slug}' ({item.Culture}) is used twice in the recipe.");
+                slugs[(item.Culture, slug)] = item.ContentItemId;
+                if (await queries.FindRouteAsync(item.Culture, slug, ct) is { IsCurrent: true } route && route.ContentItemId != item.ContentItemId)
+                    context.AddError($"{entry.Path}.slug", $"The slug '{slug}' ({item.Culture}) already belongs to item '{route.ContentItemId}'.");
+            }
+        }
+    }
+
+    public async Task ExecuteAsync(JsonObject step, CancellationToken ct)
+    {
+        var context = new RecipeValidationContext(Metadata.ContentDefinitionSnapshot.Empty);
+        var deferred = new List<Entry>();
+        foreach (var entry in Expand(RecipeStepReader.Read<ContentStepModel>(step), context))
+        {
+            var result = await StoreAsync(entry, ct);
+            if (!result.Succeeded && result.Errors.Count > 0 && result.Errors.All(e => e.Code == "ReferenceNotFound"))
+            {
+                // A reference to an item further down the recipe (related glossary terms point at
+                // each other): store the item without those fields now, and whole once all exist.
+                var partial = entry.Item.Clone();
+                foreach (var error in result.Errors) RemoveField(partial, error.Path);
+                result = await StoreAsync(entry with { Item = partial }, ct);
+                deferred.Add(entry);
+            }
+            Check(entry, result);
+        }
+        foreach (var entry in deferred) Check(entry, await StoreAsync(entry, ct));
+    }
+
+    private async Task<ContentResult> StoreAsync(Entry entry, CancellationToken ct)
+    {
+        var item = entry.Item.Clone();
+        var existing = await contentManager.GetAsync(item.ContentItemId, VersionOptions.Latest, ct);
+        if (existing is null) return await contentManager.CreateAsync(item, entry.Publish, ct);
+
+        if (existing.IsDeleted) await contentManager.RestoreAsync(existing.ContentItemId, ct);
+        // Compare normalized values, as stored, so that a second run finds nothing to change.
+        await normalizer.ValidateAsync(item, (await definitions.GetSnapshotAsync(ct)).Get(item.ContentType), ct);
+        if (IsSame(existing, item, entry.Publish)) return ContentResult.Ok(existing);
+        item.ContentItemVersionId = existing.ContentItemVersionId;
+        return await contentManager.SaveAsync(item, entry.Publish, ct);
+    }
+
+    private void Check(Entry entry, ContentResult result)
+    {
+        if (result.Succeeded) return;
+        var reason = result.Errors.Count > 0 ? string.Join(" ", result.Errors.Select(e => $"{e.Path}: {e.Message}")) : result.Outcome.ToString();
+        throw new InvalidRecipeException([new RecipeError(Name, entry.Path, reason)]);
+    }
+
+    private static void RemoveField(ContentItem item, string path)
+    {
+        var dot = path.IndexOf('.');
+        if (dot > 0) (item.Content[path[..dot]] as JsonObject)?.Remove(path[(dot + 1)..]);
+    }
+
+    private static bool IsSame(ContentItem existing, ContentItem item, bool publish) =>
+        existing.Published == publish && existing.DisplayText == item.DisplayText.Trim()
+        && (item.Slug is null || existing.Slug == item.Slug) && JsonNode.DeepEquals(existing.Content, item.Content);
+
+    /// <summary>Turns recipe items into variants; shape errors are reported on <paramref name="context"/>.</summary>
+    private List<Entry> Expand(ContentStepModel model, RecipeValidationContext context)
+    {
+        var entries = new List<Entry>();
+        for (var i = 0; i < model.Items.Count; i++)
+        {
+            var source = model.Items[i];
+            var path = $"items[{i}]";
+            if (source.Variants is { Count: > 0 } variants)
+            {
+                var set = source.LocalizationSet ?? variants.Values.Select(v => v.ContentItemId).FirstOrDefault(id => id is not null);
+                if (set is null) { context.AddError(path, "An item with variants needs a localizationSet."); continue; }
+                foreach (var (culture, variant) in variants)
+                {
+                    var content = (JsonObject)(variant.Content?.DeepClone() ?? new JsonObject());
+                    Merge(content, source.Shared);
+                    var id = variant.ContentItemId ?? (culture == cultures.Value.Default ? set : $"{set}-{culture}");
+                    entries.Add(new Entry($"{path}.variants.{culture}", Build(source, id, set, culture, variant.DisplayText, variant.Slug, content), source.Published));
+                }
+            }
+            else
+            {
+                if (source.ContentItemId is null) { context.AddError(path, "An item needs a contentItemId so that running the recipe again updates it."); continue; }
+                var content = (JsonObject)(source.Content?.DeepClone() ?? new JsonObject());
+                Merge(content, source.Shared);
+                entries.Add(new Entry(path, Build(source, source.ContentItemId, source.LocalizationSet ?? source.ContentItemId,
+                    source.Culture ?? cultures.Value.Default, source.DisplayText ?? "", source.Slug, content), source.Published));
+            }
+        }
+        return entries;
+    }
+
+    private static ContentItem Build(RecipeContentItem source, string id, string set, string culture, string displayText, string? slug, JsonObject content) => new()
+    {
+        ContentItemId = id,
+        LocalizationSet = set,
+        ContentType = source.Type,
+        Culture = culture,
+        DisplayText = displayText,
+        Slug = slug,
+        Owner = source.Owner,
+        Author = source.Owner,
+        CreatedUtc = source.CreatedUtc ?? source.PublishedUtc ?? default,
+        PublishedUtc = source.PublishedUtc,
+        Content = content,
+    };
+
+    /// <summary>Adds the shared fields into a variant's parts (variant values win).</summary>
+    private static void Merge(JsonObject content, JsonObject? shared)
+    {
+        if (shared is null) return;
+        foreach (var (part, fields) in shared)
+        {
+            if (fields is not JsonObject sharedFields) continue;
+            if (content[part] is not JsonObject target) content[part] = target = [];
+            foreach (var (field, value) in sharedFields)
+                if (!target.ContainsKey(field)) target[field] = value?.DeepClone();
+        }
+    }
+
+    /// <summary>References may point at items the same recipe creates.</summary>
+    private sealed class PendingReferenceLookup(
+        IContentReferenceLookup inner,
+        Dictionary<string, (string Type, string LocalizationSet, string Culture)> pending) : IContentReferenceLookup
+    {
+        public async Task<IReadOnlyDictionary<string, ContentReferenceInfo>> FindAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+        {
+            var found = new Dictionary<string, ContentReferenceInfo>(await inner.FindAsync(ids, ct), StringComparer.Ordinal);
+            foreach (var id in ids)
+                if (!found.ContainsKey(id) && pending.TryGetValue(id, out var p)) found[id] = new ContentReferenceInfo(id, p.Type, p.LocalizationSet, p.Culture);
+            return found;
+        }
+    }
+}
+
+/// <summary>Sets the UI culture for a scope, so that messages come out in that language.</summary>
+public readonly struct UiCulture : IDisposable
+{
+    private readonly CultureInfo _previous;
+
+    public UiCulture(CultureInfo culture)
+    {
+        _previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _previous;
+}

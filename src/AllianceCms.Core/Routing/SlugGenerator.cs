@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AllianceCms.Core.Routing;
+
+/// <summary>
+/// Turns a title into a URL slug: lower-case ASCII letters, digits and single hyphens, with
+/// diacritics transliterated ("Département" → "departement", "Straße" → "strasse").
+/// </summary>
+public static partial class SlugGenerator
+{
+    public const int MaxLength = 120;
+
+    private static readonly Dictionary<char, string> Transliterations = new()
+    {
+        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['đ'] = "d", ['ð'] = "d", ['ł'] = "l",
+        ['þ'] = "th", ['ı'] = "i", ['ħ'] = "h", ['ŋ'] = "n", ['ĸ'] = "k", ['ŧ'] = "t",
+        // Cyrillic, for titles typed in Serbian, Ukrainian or Bulgarian.
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['ґ'] = "g", ['д'] = "d", ['ђ'] = "dj", ['е'] = "e",
+        ['є'] = "ye", ['ж'] = "zh", ['з'] = "z", ['и'] = "i", ['і'] = "i", ['ї'] = "yi", ['й'] = "y", ['ј'] = "j",
+        ['к'] = "k", ['л'] = "l", ['љ'] = "lj", ['м'] = "m", ['н'] = "n", ['њ'] = "nj", ['о'] = "o", ['п'] = "p",
+        ['р'] = "r", ['с'] = "s", ['т'] = "t", ['ћ'] = "c", ['у'] = "u", ['ф'] = "f", ['х'] = "h", ['ц'] = "c",
+        ['ч'] = "ch", ['џ'] = "dz", ['ш'] = "sh", ['щ'] = "sht", ['ъ'] = "a", ['ь'] = "", ['ю'] = "yu", ['я'] = "ya",
+        ['ё'] = "e", ['ы'] = "y", ['э'] = "e",
+    };
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    public static bool IsValid(string? slug) => slug is { Length: > 0 and <= MaxLength } && SlugPattern().IsMatch(slug);
+
+    public static string Generate(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
+            else if (Transliterations.TryGetValue(c, out var latin)) builder.Append(latin);
+            else builder.Append('-');
+        }
+        var slug = HyphenRuns().Replace(builder.ToString(), "-").Trim('-');
+        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
+        return slug;
+    }
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex HyphenRuns();
+}

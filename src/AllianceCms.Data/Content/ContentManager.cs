@@ -1,0 +1,213 @@
+using AllianceCms.Core.Content;
+using AllianceCms.Core.Localization;
+using AllianceCms.Core.Metadata;
+using AllianceCms.Core.Validation;
+using AllianceCms.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AllianceCms.Data.Content;
+
+/// <summary>
+/// The content manager over EF Core: every write is one transaction over the version rows,
+/// their index rows and routes; "-ing" handlers run inside it, "-ed" handlers after commit.
+/// </summary>
+public sealed partial class ContentManager(
+    CmsDbContext db,
+    IContentDefinitionStore definitions,
+    ContentValidator validator,
+    ContentIndexWriter indexWriter,
+    RouteWriter routes,
+    SharedFieldSynchronizer sharedFields,
+    ContentHandlers handlers,
+    TransactionRunner transactions,
+    IOptions<CultureOptions> cultures,
+    TimeProvider clock) : IContentManager
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ContentItem> NewAsync(string contentType, string? culture = null, CancellationToken ct = default)
+    {
+        var type = (await definitions.GetSnapshotAsync(ct)).Get(contentType);
+        var id = ContentIds.New();
+        return new ContentItem
+        {
+            ContentItemId = id,
+            ContentType = type.Name,
+            Culture = culture ?? cultures.Value.Default,
+            LocalizationSet = id,
+        };
+    }
+
+    public async Task<ContentResult> CreateAsync(ContentItem item, bool publish, CancellationToken ct = default)
+    {
+        var type = (await definitions.GetSnapshotAsync(ct)).Get(item.ContentType);
+        if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = ContentIds.New();
+        if (string.IsNullOrEmpty(item.LocalizationSet)) item.LocalizationSet = item.ContentItemId;
+        if (string.IsNullOrEmpty(item.Culture)) item.Culture = cultures.Value.Default;
+        publish |= !type.Settings.Draftable;
+
+        var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
+        if (errors.Count > 0) return ContentResult.Invalid(errors);
+        if (await db.ContentItems.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
+            return ContentResult.Conflict(await GetAsync(item.ContentItemId, VersionOptions.Latest, ct));
+        if (await db.ContentItems.AnyAsync(r => r.LocalizationSet == item.LocalizationSet && r.Culture == item.Culture && r.Latest, ct))
+            return ContentResult.Invalid([new ContentError("Culture", "VariantExists", Messages.Format("VariantExists", item.Culture))]);
+
+        var now = Now;
+        item.ContentItemVersionId = ContentIds.New();
+        item.Number = 1;
+        item.Latest = true;
+        item.Published = publish;
+        item.Owner ??= item.Author;
+        if (item.CreatedUtc == default) item.CreatedUtc = now;
+        item.ModifiedUtc = item.CreatedUtc > now ? item.CreatedUtc : now;
+        item.PublishedUtc = publish ? item.PublishedUtc ?? now : null;
+        item.DeletedUtc = null;
+
+        var context = new ContentContext(item, type, ct);
+        return await WriteAsync(context, publish ? [(h, c) => h.CreatingAsync(c), (h, c) => h.PublishingAsync(c)] : [(h, c) => h.CreatingAsync(c)],
+            publish ? [(h, c) => h.CreatedAsync(c), (h, c) => h.PublishedAsync(c)] : [(h, c) => h.CreatedAsync(c)],
+            async () =>
+            {
+                var record = ContentRecordMapper.ToRecord(item);
+                db.ContentItems.Add(record);
+                await db.SaveChangesAsync(ct);
+                await indexWriter.WriteAsync(record, item, type, ct);
+                await routes.SaveRouteAsync(item, ct);
+                await sharedFields.SpreadAsync(item, type, ct);
+            });
+    }
+
+    public async Task<ContentResult> SaveAsync(ContentItem item, bool publish = false, CancellationToken ct = default)
+    {
+        var type = (await definitions.GetSnapshotAsync(ct)).Get(item.ContentType);
+        publish |= !type.Settings.Draftable;
+        var latest = await LatestRecordAsync(item.ContentItemId, ct);
+        if (latest is null || latest.DeletedUtc is not null) return ContentResult.NotFound();
+        if (latest.ContentItemVersionId != item.ContentItemVersionId) return ContentResult.Conflict(ContentRecordMapper.ToItem(latest));
+
+        var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
+        if (errors.Count > 0) return ContentResult.Invalid(errors);
+
+        var published = latest.Published ? latest : await PublishedRecordAsync(item.ContentItemId, ct);
+        var now = Now;
+        // What the caller may not change is taken from the stored item.
+        item.ContentType = latest.ContentType;
+        item.Culture = latest.Culture;
+        item.LocalizationSet = latest.LocalizationSet;
+        item.CreatedUtc = latest.CreatedUtc;
+        item.Owner = latest.Owner;
+        item.ContentItemVersionId = ContentIds.New();
+        item.Number = latest.Number + 1;
+        item.Latest = true;
+        item.Published = publish;
+        item.ModifiedUtc = now;
+        item.PublishedUtc = publish ? now : latest.PublishedUtc;
+        item.PublishAtUtc = publish ? null : latest.PublishAtUtc;
+        item.UnpublishAtUtc = latest.UnpublishAtUtc;
+        item.DeletedUtc = null;
+
+        var context = new ContentContext(item, type, ct) { PreviousPublished = published is null ? null : ContentRecordMapper.ToItem(published) };
+        return await WriteAsync(context,
+            publish ? [(h, c) => h.UpdatingAsync(c), (h, c) => h.PublishingAsync(c)] : [(h, c) => h.UpdatingAsync(c)],
+            publish ? [(h, c) => h.UpdatedAsync(c), (h, c) => h.PublishedAsync(c)] : [(h, c) => h.UpdatedAsync(c)],
+            async () =>
+            {
+                latest.Latest = false;
+                if (publish && published is not null) published.Published = false;
+                var record = ContentRecordMapper.ToRecord(item);
+                db.ContentItems.Add(record);
+                await db.SaveChangesAsync(ct);
+                await indexWriter.PruneAsync([latest, .. published is null ? Array.Empty<ContentItemRecord>() : [published]], ct);
+                await indexWriter.WriteAsync(record, item, type, ct);
+                await routes.SaveRouteAsync(item, ct);
+                await sharedFields.SpreadAsync(item, type, ct);
+                if (!type.Settings.Versionable) await DropHistoryAsync(item.ContentItemId, ct);
+            });
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
+        query = options == VersionOptions.Published ? query.Where(r => r.Published && r.DeletedUtc == null) : query.Where(r => r.Latest);
+        var record = await query.FirstOrDefaultAsync(ct);
+        return record is null ? null : ContentRecordMapper.ToItem(record);
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken ct = default)
+    {
+        var record = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, ct);
+        return record is null ? null : ContentRecordMapper.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken ct = default)
+    {
+        var records = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId)
+            .OrderByDescending(r => r.Number).ToListAsync(ct);
+        return records.Select(ContentRecordMapper.ToItem).ToList();
+    }
+
+    public async Task<ContentItem?> GetVariantAsync(string localizationSet, string culture, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.LocalizationSet == localizationSet && r.Culture == culture);
+        query = options == VersionOptions.Published ? query.Where(r => r.Published && r.DeletedUtc == null) : query.Where(r => r.Latest && r.DeletedUtc == null);
+        var record = await query.FirstOrDefaultAsync(ct);
+        return record is null ? null : ContentRecordMapper.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetVariantsAsync(string localizationSet, VersionOptions options = VersionOptions.Latest, CancellationToken ct = default)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.LocalizationSet == localizationSet && r.DeletedUtc == null);
+        query = options == VersionOptions.Published ? query.Where(r => r.Published) : query.Where(r => r.Latest);
+        var records = await query.OrderBy(r => r.Culture).ToListAsync(ct);
+        return records.Select(ContentRecordMapper.ToItem).ToList();
+    }
+
+    /// <summary>Runs "-ing" handlers, writes in a transaction, then runs "-ed" handlers once committed.</summary>
+    private async Task<ContentResult> WriteAsync(
+        ContentContext context,
+        Func<IContentHandler, ContentContext, Task>[] before,
+        Func<IContentHandler, ContentContext, Task>[] after,
+        Func<Task> write)
+    {
+        foreach (var call in before) await handlers.InvokeAsync(call, context);
+        if (context.Errors.Count > 0) return ContentResult.Invalid(context.Errors);
+
+        var routeError = await routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
+        if (routeError is not null) return ContentResult.Invalid([routeError]);
+
+        try
+        {
+            await transactions.RunAsync(async _ => { await write(); return true; }, context.CancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await IsConcurrentWriteAsync(context.ContentItem)) throw;
+            return ContentResult.Conflict(await GetAsync(context.ContentItem.ContentItemId, VersionOptions.Latest, context.CancellationToken));
+        }
+
+        await transactions.AfterCommit(async () =>
+        {
+            foreach (var call in after) await handlers.InvokeAsync(call, context);
+        });
+        return ContentResult.Ok(context.ContentItem);
+    }
+
+    /// <summary>A unique-key failure on the version number means another save won the race.</summary>
+    private async Task<bool> IsConcurrentWriteAsync(ContentItem item)
+    {
+        db.ChangeTracker.Clear();
+        return await db.ContentItems.AsNoTracking().AnyAsync(r => r.ContentItemId == item.ContentItemId && r.Number >= item.Number);
+    }
+
+    private Task<ContentItemRecord?> LatestRecordAsync(string contentItemId, CancellationToken ct) =>
+        db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, ct);
+
+    private Task<ContentItemRecord?> PublishedRecordAsync(string contentItemId, CancellationToken ct) =>
+        db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
+
+    /// <summary>For types that keep no history: only the latest and published versions remain.</summary>
+    private Task DropHistoryAsync(string contentItemId, CancellationToken ct) =>
+        db.ContentItems.Where(r => r.ContentItemId == contentItemId && !r.Latest && !r.Published).ExecuteDeleteAsync(ct);
+}

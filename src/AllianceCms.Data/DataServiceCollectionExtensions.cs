@@ -1,0 +1,90 @@
+using AllianceCms.Core.Content;
+using AllianceCms.Core.Metadata;
+using AllianceCms.Core.Queries;
+using AllianceCms.Core.Recipes;
+using AllianceCms.Core.Settings;
+using AllianceCms.Data.Content;
+using AllianceCms.Data.Definitions;
+using AllianceCms.Data.Entities;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AllianceCms.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers storage on SQLite (default) or PostgreSQL and the EF Core implementations of the core's services.</summary>
+    public static IServiceCollection AddCmsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.DataFolder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+        services.AddSingleton(Options.Create(options));
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                    throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), ["Database:ConnectionString is required for PostgreSQL."]);
+                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                break;
+            default:
+                var connection = SqliteConnectionString(options);
+                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+                break;
+        }
+
+        services.AddSingleton<DefinitionCache>();
+        services.AddScoped<TransactionRunner>();
+        services.AddScoped<ITransactionRunner>(sp => sp.GetRequiredService<TransactionRunner>());
+        services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
+        services.AddScoped<DefinitionEditorApplier>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
+        services.AddScoped<IContentReferenceLookup, ContentReferenceLookup>();
+        services.AddScoped<ContentIndexWriter>();
+        services.AddScoped<RouteWriter>();
+        services.AddScoped<SharedFieldSynchronizer>();
+        services.AddScoped<ContentHandlers>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentQueryService, ContentQueryService>();
+        services.AddScoped<Reindexer>();
+        services.AddScoped<ModuleMigrator>();
+        services.AddScoped<IRecipeStepHandler, Recipes.RolesStep>();
+        services.AddScoped<Recipes.RecipeExporter>();
+        services.AddScoped<Operations.DatabaseBackup>();
+        services.AddHostedService<ScheduledPublishingService>();
+
+        // Keys in the data folder survive restarts; several nodes need a shared key store instead.
+        services.AddDataProtection().SetApplicationName("AllianceCms")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataFolder, "keys")));
+        services.AddIdentityCore<CmsUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<CmsRole>()
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString)) return options.ConnectionString;
+        Directory.CreateDirectory(options.DataFolder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.DataFolder, options.SqliteFileName),
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

@@ -37,6 +37,7 @@ app.UseStatusCodePages();
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapGet("/", DefaultHomePage.RenderAsync).WithName("home");
+app.MapGet("/{**path}", DefaultItemPage.RenderAsync).WithName("content-item");
 foreach (var module in app.Services.GetRequiredService<AllianceCms.Core.Modules.ModuleCatalog>().Modules) module.MapEndpoints(app);
 
 await app.RunAsync(stopping.Token);

@@ -14,7 +14,9 @@ internal static class JsonValues
         if (node is not JsonValue v) return null;
         return v.GetValueKind() switch
         {
-            JsonValueKind.Number => v.TryGetValue<decimal>(out var d) ? d : null,
+            // Values built in code (JsonValue.Create(1990)) only convert to their own CLR type: read the JSON text.
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
             JsonValueKind.String => decimal.TryParse(v.GetValue<string>().Trim(), System.Globalization.NumberStyles.Number,
                 System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null,
             _ => null,

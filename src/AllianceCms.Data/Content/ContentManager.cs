@@ -174,8 +174,15 @@ public sealed partial class ContentManager(
         foreach (var call in before) await handlers.InvokeAsync(call, context);
         if (context.Errors.Count > 0) return ContentResult.Invalid(context.Errors);
 
-        var routeError = await routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
-        if (routeError is not null) return ContentResult.Invalid([routeError]);
+        if (context.Type.Settings.Routable)
+        {
+            var routeError = await routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
+            if (routeError is not null) return ContentResult.Invalid([routeError]);
+        }
+        else
+        {
+            context.ContentItem.Slug = null;
+        }
 
         try
         {

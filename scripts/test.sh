@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, then the integration suite on SQLite and again on a throwaway
-# PostgreSQL. Installs what the tests need. Ends with the line "N passed, N failed, N skipped".
+# Runs every test: unit tests, the integration suite on SQLite and again on a throwaway
+# PostgreSQL, then the browser tests in headless Chromium. Installs what the tests need. Ends with the line "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -9,6 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 
+bash scripts/install-test-deps.sh || { echo "Could not install the test dependencies." >&2; exit 1; }
 source scripts/postgres.sh
 pg_start || { echo "Could not start PostgreSQL for the tests." >&2; exit 1; }
 trap pg_stop EXIT
@@ -26,6 +27,7 @@ status=0
 run unit tests/AllianceCms.Tests.Unit || status=1
 run integration-sqlite tests/AllianceCms.Tests.Integration ALLIANCE_TEST_DATABASE=sqlite || status=1
 run integration-postgres tests/AllianceCms.Tests.Integration ALLIANCE_TEST_DATABASE=postgres || status=1
+run browser tests/AllianceCms.Tests.Browser ALLIANCE_TEST_DATABASE=sqlite || status=1
 
 # One summary line from every results file.
 read -r passed failed skipped < <(
@@ -35,7 +37,7 @@ read -r passed failed skipped < <(
   done | awk '{
       for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"|\/|>/, "", kv[2]); c[kv[1]] += kv[2] }
     } END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"] }')
-[ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 3 ] || { status=1; failed=$((failed + 1)); }
+[ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 4 ] || { status=1; failed=$((failed + 1)); }
 [ "$failed" -gt 0 ] && status=1
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -23,8 +23,11 @@ public class CmsFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        _ = Server; // starts the host: migrations and setup run now
+        Start();
     }
+
+    /// <summary>Starts the host (migrations and setup run now); in memory unless overridden.</summary>
+    protected virtual void Start() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,4 +1,5 @@
 using AllianceCms.Core.Metadata;
+using Alliance.Members;
 using AllianceCms.Core.Modules;
 
 namespace Alliance.JoinForm;
@@ -19,13 +20,7 @@ public sealed class JoinFormModule : IModule
             .AlterPart(Type, p => p
                 .Label("Join application", "Demande d'adhésion")
                 .Field("Reference", FieldKinds.Text, "Reference number", "Numéro de référence", f => f.Required().Indexed().Pattern(@"^ACR-\d{4}-\d{6}$"))
-                .Field("AuthorityType", FieldKinds.Choice, "Type of authority", "Type de collectivité", f => f.Required().Indexed().Choices(
-                    new("city", "City", "Ville"),
-                    new("municipality", "Municipality", "Municipalité"),
-                    new("county", "Département / county", "Département / comté"),
-                    new("region", "Region", "Région"),
-                    new("metropolitan-city", "Metropolitan city", "Ville métropolitaine"),
-                    new("other", "Other", "Autre")))
+                .Field("AuthorityType", FieldKinds.Choice, "Type of authority", "Type de collectivité", f => f.Required().Indexed().Choices(MemberChoices.AuthorityTypes()))
                 .Field("Country", FieldKinds.ContentReference, "Country", "Pays", f => f.Required().Indexed().AllowedTypes("Country"))
                 .Field("Region", FieldKinds.Text, "Region", "Région", f => f.Length(max: 200))
                 .Field("Population", FieldKinds.Number, "Total population", "Population totale", f => f.Required().Range(0))
@@ -36,14 +31,7 @@ public sealed class JoinFormModule : IModule
                 .Field("FocalPointEmail", FieldKinds.Email, "Focal point's e-mail", "Courriel du point de contact", f => f.Required().Private().Indexed())
                 .Field("FocalPointPhone", FieldKinds.Phone, "Focal point's phone", "Téléphone du point de contact", f => f.Private())
                 .Field("Website", FieldKinds.Url, "Website", "Site web")
-                .Field("Priorities", FieldKinds.Choice, "Thematic priorities", "Priorités thématiques", f => f.Multiple().Choices(
-                    new("education", "Education", "Éducation"),
-                    new("employment", "Employment", "Emploi"),
-                    new("housing", "Housing", "Logement"),
-                    new("health", "Health", "Santé"),
-                    new("anti-discrimination", "Anti-discrimination", "Lutte contre les discriminations"),
-                    new("participation", "Participation", "Participation"),
-                    new("culture", "Culture", "Culture")))
+                .Field("Priorities", FieldKinds.Choice, "Thematic priorities", "Priorités thématiques", f => f.Multiple().Choices(MemberChoices.Priorities()))
                 .Field("Policies", FieldKinds.Text, "Existing policies or projects", "Politiques ou projets existants", f => f.Multiline().Length(max: 5000))
                 .Field("WillSignDeclaration", FieldKinds.Boolean, "Willing to sign the Declaration against anti-Gypsyism", "Disposée à signer la Déclaration contre l'antitsiganisme")
                 .Field("Letter", FieldKinds.Media, "Signed letter or council decision (PDF)", "Lettre signée ou délibération (PDF)", f => f.Private())

@@ -20,13 +20,7 @@ public sealed class MembersModule : IModule
         new(1, "Member type", defs => defs
             .AlterPart(Type, p => p
                 .Label("Participant", "Participant")
-                .Field("AuthorityType", FieldKinds.Choice, "Type of authority", "Type de collectivité", f => f.Required().Shared().Indexed().Choices(
-                    new("city", "City", "Ville"),
-                    new("municipality", "Municipality", "Municipalité"),
-                    new("county", "Département / county", "Département / comté"),
-                    new("region", "Region", "Région"),
-                    new("metropolitan-city", "Metropolitan city", "Ville métropolitaine"),
-                    new("other", "Other", "Autre")))
+                .Field("AuthorityType", FieldKinds.Choice, "Type of authority", "Type de collectivité", f => f.Required().Shared().Indexed().Choices(MemberChoices.AuthorityTypes()))
                 .Field("Country", FieldKinds.ContentReference, "Country", "Pays", f => f.Required().Shared().Indexed().AllowedTypes("Country"))
                 .Field("JoinedOn", FieldKinds.Date, "Date of joining", "Date d'adhésion", f => f.Shared().Indexed())
                 .Field("Ordinal", FieldKinds.Number, "Order of joining", "Rang d'adhésion", f => f.Shared().Indexed().Range(1)
@@ -41,14 +35,7 @@ public sealed class MembersModule : IModule
                 .Field("RomaPopulationYear", FieldKinds.Number, "Year of the estimate", "Année de l'estimation", f => f.Shared().Range(1900, 2100))
                 .Field("Website", FieldKinds.Url, "Website", "Site web", f => f.Shared())
                 .Field("Location", FieldKinds.GeoPoint, "Location on the map", "Position sur la carte", f => f.Shared())
-                .Field("Priorities", FieldKinds.Choice, "Thematic priorities", "Priorités thématiques", f => f.Shared().Multiple().Indexed().Choices(
-                    new("education", "Education", "Éducation"),
-                    new("employment", "Employment", "Emploi"),
-                    new("housing", "Housing", "Logement"),
-                    new("health", "Health", "Santé"),
-                    new("anti-discrimination", "Anti-discrimination", "Lutte contre les discriminations"),
-                    new("participation", "Participation", "Participation"),
-                    new("culture", "Culture", "Culture")))
+                .Field("Priorities", FieldKinds.Choice, "Thematic priorities", "Priorités thématiques", f => f.Shared().Multiple().Indexed().Choices(MemberChoices.Priorities()))
                 .Field("Description", FieldKinds.RichText, "Description", "Description")
                 .Field("Logo", FieldKinds.Media, "Logo or coat of arms", "Logo ou blason", f => f.Shared())
                 .Field("FocalPointRole", FieldKinds.Text, "Focal point's role", "Fonction du point de contact", f => f.Length(max: 200))

@@ -23,6 +23,9 @@ public readonly record struct IndexValue(string? Text = null, double? Number = n
     /// <summary>Longest text kept in the index; longer values are cut for sorting and prefix matching.</summary>
     public const int MaxTextLength = 200;
 
-    public static IndexValue OfText(string text) =>
-        new(Text: text.Length > MaxTextLength ? text[..MaxTextLength] : text);
+    public static IndexValue OfText(string text) => new(Text: text.Length > MaxTextLength ? Cut(text) : text);
+
+    /// <summary>Cuts before an emoji rather than through it: half a surrogate pair is not valid text to store.</summary>
+    private static string Cut(string text) =>
+        text[..(char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength)];
 }

@@ -17,7 +17,9 @@ internal static class JsonValues
             // Values built in code (JsonValue.Create(1990)) only convert to their own CLR type: read the JSON text.
             JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float,
                 System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
-            JsonValueKind.String => decimal.TryParse(v.GetValue<string>().Trim(), System.Globalization.NumberStyles.Number,
+            // No thousands separators: "1,5" typed by a French editor must not be read as 15.
+            JsonValueKind.String => decimal.TryParse(v.GetValue<string>().Trim(),
+                System.Globalization.NumberStyles.Number & ~System.Globalization.NumberStyles.AllowThousands,
                 System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null,
             _ => null,
         };

@@ -17,6 +17,9 @@ public sealed class NumberFieldKind : IFieldKind
         if (!settings.Decimal && number != decimal.Truncate(number)) return context.Error("NotAnInteger");
         if (settings.Min is { } min && number < min) return context.Error("BelowMin", min.ToString(CultureInfo.CurrentCulture));
         if (settings.Max is { } max && number > max) return context.Error("AboveMax", max.ToString(CultureInfo.CurrentCulture));
+        // Whole numbers are stored as 64-bit integers; beyond that the cast would throw.
+        if (!settings.Decimal && number > long.MaxValue) return context.Error("AboveMax", long.MaxValue.ToString(CultureInfo.CurrentCulture));
+        if (!settings.Decimal && number < long.MinValue) return context.Error("BelowMin", long.MinValue.ToString(CultureInfo.CurrentCulture));
         return settings.Decimal ? JsonValue.Create(number) : JsonValue.Create((long)number);
     }
 

@@ -5,7 +5,7 @@ using Ganss.Xss;
 namespace AllianceCms.Core.Fields;
 
 /// <summary>HTML from a WYSIWYG editor; sanitized on save so that stored HTML is always safe to render.</summary>
-public sealed class RichTextFieldKind : IFieldKind
+public sealed partial class RichTextFieldKind : IFieldKind
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -15,13 +15,25 @@ public sealed class RichTextFieldKind : IFieldKind
     {
         if (JsonValues.AsString(value) is not { } html) return context.Error("InvalidText");
         var clean = Sanitize(html).Trim();
-        if (s_emptyParagraphs.Contains(clean)) clean = "";
+        if (IsBlank(clean)) clean = "";
         return TextRules.Check(clean, context);
     }
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
-    private static readonly HashSet<string> s_emptyParagraphs = ["<p></p>", "<p><br></p>", "<p>&nbsp;</p>"];
+    /// <summary>Markup with no text and no image ("&lt;p&gt;&amp;nbsp;&lt;/p&gt;") counts as empty, so "required" means something.</summary>
+    private static bool IsBlank(string html) =>
+        !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
+        && string.IsNullOrWhiteSpace(System.Net.WebUtility.HtmlDecode(Tags().Replace(html, "")));
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
+
+    /// <summary>Elements dropped with everything inside them; other disallowed tags keep their text.</summary>
+    private static readonly HashSet<string> DroppedWhole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "head", "title", "textarea", "select", "button", "form",
+    };
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -41,6 +53,12 @@ public sealed class RichTextFieldKind : IFieldKind
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         };
-        return new HtmlSanitizer(options);
+        // Pasted text often comes wrapped in <div> or <h1>: keep its words rather than dropping them.
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DroppedWhole.Contains(e.Tag.LocalName)) e.Tag.TextContent = "";
+        };
+        return sanitizer;
     }
 }

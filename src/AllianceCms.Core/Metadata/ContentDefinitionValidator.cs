@@ -27,6 +27,11 @@ public static partial class ContentDefinitionValidator
                 errors.Add($"Field '{part.Name}.{field.Name}' has an invalid pattern.");
             if (field.Settings.Min > field.Settings.Max)
                 errors.Add($"Field '{part.Name}.{field.Name}' has a minimum above its maximum.");
+            // Such a field could never be saved.
+            if (field.Settings.MinLength < 0 || field.Settings.MaxLength < 0)
+                errors.Add($"Field '{part.Name}.{field.Name}' has a negative length limit.");
+            else if (field.Settings.MinLength > field.Settings.MaxLength)
+                errors.Add($"Field '{part.Name}.{field.Name}' has a minimum length above its maximum length.");
         }
         return errors;
     }

@@ -33,7 +33,8 @@ public sealed class ModuleCatalog
         {
             if (state.TryGetValue(module.Info.Id, out var done))
             {
-                if (!done) throw new ModuleLoadException($"Modules depend on each other in a cycle: {string.Join(" → ", path.Append(module.Info.Id))}.");
+                // Name only the modules in the cycle, not those that merely lead into it.
+                if (!done) throw new ModuleLoadException($"Modules depend on each other in a cycle: {string.Join(" → ", path.SkipWhile(id => id != module.Info.Id).Append(module.Info.Id))}.");
                 return;
             }
             state[module.Info.Id] = false;

@@ -24,8 +24,12 @@ public sealed class ContentStep(
 {
     public string Name => "Content";
 
-    /// <summary>One variant to store, with where it came from in the recipe.</summary>
-    private sealed record Entry(string Path, ContentItem Item, bool Publish);
+    /// <summary>
+    /// One variant to store, with where it came from in the recipe: <paramref name="ItemPath"/> is the
+    /// recipe item, <paramref name="Path"/> the variant, <paramref name="SharedFields"/> the "Part.Field"
+    /// values taken from the item's "shared" object (errors on them are reported there, once).
+    /// </summary>
+    private sealed record Entry(string Path, ContentItem Item, bool Publish, string ItemPath, IReadOnlySet<string> SharedFields);
 
     public async Task ValidateAsync(JsonObject step, RecipeValidationContext context, CancellationToken ct)
     {
@@ -41,15 +45,27 @@ public sealed class ContentStep(
 
         var validator = new ContentValidator(kinds, lookup, cultures);
         var slugs = new Dictionary<(string, string), string>();
+        var reported = new HashSet<(string, string)>();
+        // An update keeps the item's type, culture and localization set, so a recipe may not change them.
+        var stored = await references.FindAsync(entries.Select(e => e.Item.ContentItemId).Distinct().ToList(), ct);
         foreach (var entry in entries)
         {
             var item = entry.Item;
             var type = context.Definitions.Find(item.ContentType);
-            if (type is null) { context.AddError($"{entry.Path}.type", $"Unknown content type '{item.ContentType}'."); continue; }
+            if (type is null) { context.AddError($"{entry.ItemPath}.type", $"Unknown content type '{item.ContentType}'."); continue; }
+            if (stored.TryGetValue(item.ContentItemId, out var existing)
+                && (existing.ContentType != item.ContentType || existing.Culture != item.Culture || existing.LocalizationSet != item.LocalizationSet))
+            {
+                context.AddError(entry.Path, $"The item '{item.ContentItemId}' exists as a {existing.ContentType} in '{existing.Culture}' (localization set '{existing.LocalizationSet}'); a recipe cannot change an item's type, culture or localization set.");
+                continue;
+            }
             using (new UiCulture(CultureInfo.InvariantCulture))
             {
                 foreach (var error in await validator.ValidateAsync(item.Clone(), type, ct))
-                    context.AddError($"{entry.Path}.{(error.Path.Contains('.') ? "content." + error.Path : error.Path)}", error.Message);
+                {
+                    var path = JsonPathOf(entry, error.Path);
+                    if (reported.Add((path, error.Message))) context.AddError(path, error.Message);
+                }
             }
             if (item.Slug is { } slug)
             {
@@ -90,6 +106,9 @@ public sealed class ContentStep(
         if (existing is null) return await contentManager.CreateAsync(item, entry.Publish, ct);
 
         if (existing.IsDeleted) await contentManager.RestoreAsync(existing.ContentItemId, ct);
+        // The recipe sets the fields it names; the others keep their stored values (an ordinal a
+        // handler gave the item on creation, a field an editor filled in since).
+        item.Content = MergeOver(existing.Content, item.Content);
         // Compare normalized values, as stored, so that a second run finds nothing to change.
         await normalizer.ValidateAsync(item, (await definitions.GetSnapshotAsync(ct)).Get(item.ContentType), ct);
         if (IsSame(existing, item, entry.Publish)) return ContentResult.Ok(existing);
@@ -102,6 +121,27 @@ public sealed class ContentStep(
         if (result.Succeeded) return;
         var reason = result.Errors.Count > 0 ? string.Join(" ", result.Errors.Select(e => $"{e.Path}: {e.Message}")) : result.Outcome.ToString();
         throw new InvalidRecipeException([new RecipeError(Name, entry.Path, reason)]);
+    }
+
+    /// <summary>Where a validation error of an entry is in the recipe's JSON.</summary>
+    private static string JsonPathOf(Entry entry, string errorPath) => errorPath switch
+    {
+        _ when entry.SharedFields.Contains(errorPath) => $"{entry.ItemPath}.shared.{errorPath}",
+        "DisplayText" => $"{entry.Path}.displayText",
+        "Slug" => $"{entry.Path}.slug",
+        "Culture" => entry.Path == entry.ItemPath ? $"{entry.Path}.culture" : entry.Path,
+        _ => $"{entry.Path}.content.{errorPath}",
+    };
+
+    private static JsonObject MergeOver(JsonObject stored, JsonObject recipe)
+    {
+        var merged = (JsonObject)stored.DeepClone();
+        foreach (var (part, fields) in recipe)
+        {
+            if (fields is not JsonObject recipeFields || merged[part] is not JsonObject target) { merged[part] = fields?.DeepClone(); continue; }
+            foreach (var (field, value) in recipeFields) target[field] = value?.DeepClone();
+        }
+        return merged;
     }
 
     private static void RemoveField(ContentItem item, string path)
@@ -129,18 +169,18 @@ public sealed class ContentStep(
                 foreach (var (culture, variant) in variants)
                 {
                     var content = (JsonObject)(variant.Content?.DeepClone() ?? new JsonObject());
-                    Merge(content, source.Shared);
+                    var shared = Merge(content, source.Shared);
                     var id = variant.ContentItemId ?? (culture == cultures.Value.Default ? set : $"{set}-{culture}");
-                    entries.Add(new Entry($"{path}.variants.{culture}", Build(source, id, set, culture, variant.DisplayText, variant.Slug, content), source.Published));
+                    entries.Add(new Entry($"{path}.variants.{culture}", Build(source, id, set, culture, variant.DisplayText, variant.Slug, content), source.Published, path, shared));
                 }
             }
             else
             {
                 if (source.ContentItemId is null) { context.AddError(path, "An item needs a contentItemId so that running the recipe again updates it."); continue; }
                 var content = (JsonObject)(source.Content?.DeepClone() ?? new JsonObject());
-                Merge(content, source.Shared);
+                var shared = Merge(content, source.Shared);
                 entries.Add(new Entry(path, Build(source, source.ContentItemId, source.LocalizationSet ?? source.ContentItemId,
-                    source.Culture ?? cultures.Value.Default, source.DisplayText ?? "", source.Slug, content), source.Published));
+                    source.Culture ?? cultures.Value.Default, source.DisplayText ?? "", source.Slug, content), source.Published, path, shared));
             }
         }
         return entries;
@@ -161,17 +201,23 @@ public sealed class ContentStep(
         Content = content,
     };
 
-    /// <summary>Adds the shared fields into a variant's parts (variant values win).</summary>
-    private static void Merge(JsonObject content, JsonObject? shared)
+    /// <summary>Adds the shared fields into a variant's parts (variant values win); returns the "Part.Field" names it added.</summary>
+    private static HashSet<string> Merge(JsonObject content, JsonObject? shared)
     {
-        if (shared is null) return;
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        if (shared is null) return added;
         foreach (var (part, fields) in shared)
         {
             if (fields is not JsonObject sharedFields) continue;
             if (content[part] is not JsonObject target) content[part] = target = [];
             foreach (var (field, value) in sharedFields)
-                if (!target.ContainsKey(field)) target[field] = value?.DeepClone();
+            {
+                if (target.ContainsKey(field)) continue;
+                target[field] = value?.DeepClone();
+                added.Add($"{part}.{field}");
+            }
         }
+        return added;
     }
 
     /// <summary>References may point at items the same recipe creates.</summary>

@@ -61,6 +61,10 @@ public sealed class RecipeExecutor(
         return context.Errors;
     }
 
+    /// <summary>A path relative to step <paramref name="index"/> ("items[3]") made absolute ("$.steps[1].items[3]").</summary>
+    private static string StepPath(int index, string path) =>
+        path.StartsWith('$') ? path : path.Length == 0 ? $"$.steps[{index}]" : $"$.steps[{index}].{path}";
+
     /// <summary>Validates every step first; then runs them all in one transaction, or throws and writes nothing.</summary>
     public async Task ExecuteAsync(Recipe recipe, CancellationToken ct = default)
     {
@@ -69,11 +73,20 @@ public sealed class RecipeExecutor(
 
         await transactions.RunAsync(async token =>
         {
-            foreach (var step in recipe.Steps)
+            for (var i = 0; i < recipe.Steps.Count; i++)
             {
+                var step = recipe.Steps[i];
                 var name = step["name"]!.GetValue<string>();
                 logger.LogInformation("Running recipe {Recipe} step {Step}", recipe.Name, name);
-                await _handlers[name].ExecuteAsync(step, token);
+                try
+                {
+                    await _handlers[name].ExecuteAsync(step, token);
+                }
+                catch (InvalidRecipeException e)
+                {
+                    // What only shows when writing (an item clashing with a stored one) is reported like a validation error: step and path.
+                    throw new InvalidRecipeException([.. e.Errors.Select(error => error with { Step = name, JsonPath = StepPath(i, error.JsonPath) })]);
+                }
             }
             return true;
         }, ct);

@@ -33,16 +33,31 @@ public static partial class SlugGenerator
     public static string Generate(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        // Letters are looked up composed first: й, ї and ё have their own transliterations, which
+        // decomposing them into a base letter and a mark would lose.
+        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormC))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
             else if (Transliterations.TryGetValue(c, out var latin)) builder.Append(latin);
-            else builder.Append('-');
+            else if (char.IsAscii(c)) builder.Append('-');
+            else AppendDecomposed(builder, c);
         }
         var slug = HyphenRuns().Replace(builder.ToString(), "-").Trim('-');
         if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
         return slug;
+    }
+
+    /// <summary>Appends a letter without its diacritics ("é" → "e"), or a hyphen for what has no Latin form.</summary>
+    private static void AppendDecomposed(StringBuilder builder, char c)
+    {
+        if (char.IsSurrogate(c)) { builder.Append('-'); return; } // emoji and other symbols outside the BMP
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(d)) builder.Append(d);
+            else if (Transliterations.TryGetValue(d, out var latin)) builder.Append(latin);
+            else builder.Append('-');
+        }
     }
 
     [GeneratedRegex("-{2,}")]

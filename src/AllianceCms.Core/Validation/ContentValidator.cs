@@ -45,7 +45,7 @@ public sealed class ContentValidator(FieldKindRegistry kinds, IContentReferenceL
     private void CheckItem(ContentItem item, ContentTypeModel type, List<ContentError> errors, string culture)
     {
         item.DisplayText = item.DisplayText?.Trim() ?? "";
-        var titleLabel = type.Settings.TitleLabel?.For(culture) ?? Messages.Get("Title");
+        var titleLabel = type.Settings.TitleLabel?.For(culture) is { Length: > 0 } label ? label : Messages.Get("Title");
         if (item.DisplayText.Length == 0)
             errors.Add(new ContentError("DisplayText", "Required", Messages.Format("Required", titleLabel)));
         else if (item.DisplayText.Length > MaxDisplayTextLength)

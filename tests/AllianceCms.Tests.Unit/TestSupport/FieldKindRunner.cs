@@ -22,14 +22,14 @@ internal sealed record Normalized(JsonNode? Value, IReadOnlyList<ContentError> E
 /// <summary>Runs one field kind on one value the way the content validator does.</summary>
 internal static class FieldKindRunner
 {
-    public const string Path = "Member.Sample";
+    public const string FieldPath = "Member.Sample";
 
     public static Normalized Normalize(IFieldKind kind, JsonNode value, Action<FieldBuilder>? configure = null, string culture = "en")
     {
         var field = new ContentFieldDefinition { Name = "Sample", Kind = kind.Name, Label = new LocalizedText("Sample", "Échantillon") };
         configure?.Invoke(new FieldBuilder(field.Settings));
         var errors = new List<ContentError>();
-        var stored = kind.Normalize(value, new FieldValueContext(Path, field, culture, errors));
+        var stored = kind.Normalize(value, new FieldValueContext(FieldPath, field, culture, errors));
         return new Normalized(stored, errors);
     }
 

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using AllianceCms.Workflows.Definitions;
+using AllianceCms.Workflows.Runtime;
+using AllianceCms.Workflows.Tasks;
+
+namespace AllianceCms.Tests.Unit.Workflows;
+
+/// <summary>Stores workflows as JSON in memory, with the same revision and lease rules as the database store.</summary>
+public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
+{
+    private readonly List<string> _definitions = [];
+    private readonly Dictionary<string, string> _instances = [];
+    private readonly Dictionary<(string, string), (string Owner, DateTime Until)> _leases = [];
+    private readonly Dictionary<string, UserTask> _tasks = [];
+
+    public int Saves { get; private set; }
+
+    public Task<IReadOnlyList<WorkflowDefinition>> GetLatestDefinitionsAsync(CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowDefinition>>(Definitions().GroupBy(d => d.Id).Select(g => g.MaxBy(d => d.Version)!).ToList());
+
+    public Task<WorkflowDefinition?> GetDefinitionAsync(string id, int? version = null, CancellationToken ct = default) =>
+        Task.FromResult(Definitions().Where(d => d.Id == id && (version is null || d.Version == version)).MaxBy(d => d.Version));
+
+    public Task<IReadOnlyList<WorkflowDefinition>> GetDefinitionVersionsAsync(string id, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowDefinition>>(Definitions().Where(d => d.Id == id).ToList());
+
+    public Task SaveDefinitionAsync(WorkflowDefinition definition, CancellationToken ct = default)
+    {
+        definition.Version = Definitions().Where(d => d.Id == definition.Id).Select(d => d.Version).DefaultIfEmpty(0).Max() + 1;
+        _definitions.Add(JsonSerializer.Serialize(definition));
+        return Task.CompletedTask;
+    }
+
+    public Task<WorkflowInstance?> GetInstanceAsync(string id, CancellationToken ct = default) =>
+        Task.FromResult(_instances.TryGetValue(id, out var json) ? JsonSerializer.Deserialize<WorkflowInstance>(json) : null);
+
+    public Task SaveInstanceAsync(WorkflowInstance instance, CancellationToken ct = default)
+    {
+        if (_instances.TryGetValue(instance.Id, out var json) && JsonSerializer.Deserialize<WorkflowInstance>(json)!.Revision != instance.Revision)
+            throw new WorkflowConcurrencyException(instance.Id);
+        instance.Revision++;
+        _instances[instance.Id] = JsonSerializer.Serialize(instance);
+        Saves++;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<(string InstanceId, string ActivityId)>> FindWaitingAsync(string signal, string? key, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<(string, string)>>(Instances()
+            .SelectMany(i => i.Waiting.Where(w => w.Signal == signal && (key is null || w.Key == key)).Select(w => (i.Id, w.ActivityId))).ToList());
+
+    public Task<IReadOnlyList<(string InstanceId, string ActivityId)>> ClaimDueAsync(DateTime nowUtc, string owner, TimeSpan lease, CancellationToken ct = default)
+    {
+        var claimed = new List<(string, string)>();
+        foreach (var instance in Instances())
+        {
+            foreach (var wait in instance.Waiting.Where(w => w.DueUtc <= nowUtc))
+            {
+                var key = (instance.Id, wait.ActivityId);
+                if (_leases.TryGetValue(key, out var held) && held.Until > nowUtc && held.Owner != owner) continue;
+                _leases[key] = (owner, nowUtc + lease);
+                claimed.Add(key);
+            }
+        }
+        return Task.FromResult<IReadOnlyList<(string, string)>>(claimed);
+    }
+
+    public Task<IReadOnlyList<WorkflowInstance>> ListInstancesAsync(WorkflowStatus? status, int skip, int take, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowInstance>>(Instances().Where(i => status is null || i.Status == status).Skip(skip).Take(take).ToList());
+
+    public Task<UserTask> CreateAsync(UserTask task, CancellationToken ct = default)
+    {
+        var existing = _tasks.Values.FirstOrDefault(t => t.Key == task.Key);
+        if (existing is not null) return Task.FromResult(existing);
+        _tasks[task.Id] = task;
+        return Task.FromResult(task);
+    }
+
+    public Task<UserTask?> GetAsync(string id, CancellationToken ct = default) => Task.FromResult(_tasks.GetValueOrDefault(id));
+
+    public Task<bool> TryDecideAsync(string id, string outcome, string userId, DateTime utc, CancellationToken ct = default)
+    {
+        if (!_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open) return Task.FromResult(false);
+        task.Status = UserTaskStatus.Decided;
+        task.Outcome = outcome;
+        task.DecidedBy = userId;
+        task.DecidedUtc = utc;
+        return Task.FromResult(true);
+    }
+
+    public IReadOnlyList<UserTask> Tasks => _tasks.Values.ToList();
+
+    private IEnumerable<WorkflowDefinition> Definitions() => _definitions.Select(j => JsonSerializer.Deserialize<WorkflowDefinition>(j)!);
+    private IEnumerable<WorkflowInstance> Instances() => _instances.Values.Select(j => JsonSerializer.Deserialize<WorkflowInstance>(j)!);
+}

@@ -24,6 +24,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<WorkflowDefinitionValidator>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<AllianceCms.Core.Content.IContentHandler, Hosting.WorkflowContentHandler>();
+        services.AddHostedService<Hosting.WorkflowTimerService>();
         services.AddWorkflowActivity<SignalEvent>();
         services.AddWorkflowActivity<ContentEvent>();
         services.AddWorkflowActivity<SetVariable>();

@@ -7,15 +7,17 @@ using Microsoft.Extensions.Logging;
 namespace AllianceCms.Workflows.Runtime;
 
 /// <summary>
-/// Starts, runs and resumes workflow instances. Each step is saved before the next runs, so a
-/// process that dies mid-way leaves an instance that another process carries on (the step that was
-/// running runs again: activities are written to be idempotent).
+/// Starts, runs and resumes workflow instances. Each step and the saving of the instance after it
+/// share one database transaction, so what a step wrote (an item, a queued e-mail) and the instance's
+/// progress commit together; a process that dies mid-way leaves an instance that another process
+/// carries on from the step that was running.
 /// </summary>
 public sealed class WorkflowEngine(
     IWorkflowStore store,
     ActivityRegistry activities,
     WorkflowExpressions expressions,
     IServiceProvider services,
+    AllianceCms.Core.Content.ITransactionRunner transactions,
     TimeProvider clock,
     ILogger<WorkflowEngine> logger)
 {
@@ -151,11 +153,16 @@ public sealed class WorkflowEngine(
         for (var steps = 0; instance.Status == WorkflowStatus.Running && instance.Scheduled.Count > 0; steps++)
         {
             var activity = definition.Activity(instance.Scheduled[0])!;
-            var result = steps >= MaxStepsPerRun
-                ? ActivityResult.Fault($"More than {MaxStepsPerRun} steps in one run: the workflow loops.")
-                : await InvokeAsync(instance, definition, activity, a => a.ExecuteAsync(Context(instance, definition, activity, ct), a.ReadSettings(activity.Settings)));
-            Apply(instance, definition, activity, result, scheduled: true);
-            await SaveAsync(instance, ct);
+            var tooMany = steps >= MaxStepsPerRun;
+            await transactions.RunAsync(async token =>
+            {
+                var result = tooMany
+                    ? ActivityResult.Fault($"More than {MaxStepsPerRun} steps in one run: the workflow loops.")
+                    : await InvokeAsync(instance, definition, activity, a => a.ExecuteAsync(Context(instance, definition, activity, token), a.ReadSettings(activity.Settings)));
+                Apply(instance, definition, activity, result, scheduled: true);
+                await SaveAsync(instance, token);
+                return true;
+            }, ct);
         }
     }
 

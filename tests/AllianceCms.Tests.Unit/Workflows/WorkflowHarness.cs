@@ -30,6 +30,7 @@ public sealed class WorkflowHarness
         var services = new ServiceCollection().AddLogging().AddCmsWorkflows();
         services.AddSingleton<IWorkflowStore>(Store).AddSingleton<IUserTaskStore>(Store).AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IMailQueue>(new RecordingMailQueue(Mail));
+        services.AddSingleton<AllianceCms.Core.Content.ITransactionRunner, NoTransactions>();
         foreach (var configure in _extra) configure(services);
         return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<WorkflowEngine>();
     }
@@ -51,6 +52,12 @@ public sealed class WorkflowHarness
             return Task.CompletedTask;
         }
     }
+}
+
+/// <summary>The in-memory store has no transactions: work just runs.</summary>
+public sealed class NoTransactions : AllianceCms.Core.Content.ITransactionRunner
+{
+    public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default) => work(ct);
 }
 
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider

@@ -36,7 +36,7 @@ read -r passed failed skipped < <(
     grep -o '<Counters [^>]*>' "$f"
   done | awk '{
       for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"|\/|>/, "", kv[2]); c[kv[1]] += kv[2] }
-    } END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"] }')
+    } END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["total"] - c["executed"] }')
 [ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 4 ] || { status=1; failed=$((failed + 1)); }
 [ "$failed" -gt 0 ] && status=1
 echo "$passed passed, $failed failed, $skipped skipped"

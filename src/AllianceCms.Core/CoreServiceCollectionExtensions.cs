@@ -15,7 +15,13 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Registers the content core: field kinds, validation, indexing, recipes and the given modules.</summary>
     public static IServiceCollection AddCmsCore(this IServiceCollection services, IConfiguration configuration, IEnumerable<IModule> modules)
     {
-        services.AddOptions<CultureOptions>().Bind(configuration.GetSection(CultureOptions.Section))
+        // Bound by hand: the configuration binder appends to a list's defaults instead of replacing them.
+        services.AddOptions<CultureOptions>()
+            .Configure(o =>
+            {
+                if (configuration.GetSection(CultureOptions.Section).GetSection(nameof(CultureOptions.Supported)).Get<List<string>>() is { Count: > 0 } configured)
+                    o.Supported = configured.Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList();
+            })
             .ValidateDataAnnotations()
             .Validate(o => o.Supported.All(c => c.Length is >= 2 and <= 16), "Cultures must be language codes such as 'en'.")
             .ValidateOnStart();

@@ -46,13 +46,17 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             // Two saves over the same version race for the same number: the loser gets a conflict.
             e.HasIndex(x => new { x.ContentItemId, x.Number }).IsUnique();
-            e.HasIndex(x => new { x.ContentItemId, x.Latest });
-            e.HasIndex(x => new { x.ContentType, x.Culture, x.Published, x.PublishedUtc, x.Id });
-            e.HasIndex(x => new { x.ContentType, x.Culture, x.Latest, x.ModifiedUtc, x.Id });
+            // Lists: partial indexes over the versions each status reads, in sort order. A query's
+            // "WHERE Published" (a bare boolean, as EF writes it) cannot seek into a boolean key
+            // column, so a full index would leave SQLite sorting every match; these need no sort.
+            // (Every index costs each insert: the (ContentItemId, Number) key also serves "latest of an item".)
+            e.HasIndex(x => new { x.ContentType, x.Culture, x.PublishedUtc, x.Id }, "IX_ContentItems_Published").HasFilter("\"Published\"");
+            e.HasIndex(x => new { x.ContentType, x.Culture, x.ModifiedUtc, x.Id }, "IX_ContentItems_Latest").HasFilter("\"Latest\"");
             e.HasIndex(x => new { x.LocalizationSet, x.Culture });
             e.HasIndex(x => x.Owner);
-            e.HasIndex(x => x.PublishAtUtc);
-            e.HasIndex(x => x.UnpublishAtUtc);
+            // Few items are scheduled: only they have a row in these.
+            e.HasIndex(x => x.PublishAtUtc).HasFilter("\"PublishAtUtc\" IS NOT NULL");
+            e.HasIndex(x => x.UnpublishAtUtc).HasFilter("\"UnpublishAtUtc\" IS NOT NULL");
         });
 
         builder.Entity<ContentIndexRecord>(e =>
@@ -61,9 +65,10 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.Name).HasMaxLength(130);
             e.Property(x => x.TextValue).HasMaxLength(200);
             e.HasOne<ContentItemRecord>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(x => new { x.Name, x.TextValue, x.DocumentId });
-            e.HasIndex(x => new { x.Name, x.NumberValue, x.DocumentId });
-            e.HasIndex(x => new { x.Name, x.DateValue, x.DocumentId });
+            // A row holds one kind of value; each value index keeps only the rows of its kind.
+            e.HasIndex(x => new { x.Name, x.TextValue, x.DocumentId }).HasFilter("\"TextValue\" IS NOT NULL");
+            e.HasIndex(x => new { x.Name, x.NumberValue, x.DocumentId }).HasFilter("\"NumberValue\" IS NOT NULL");
+            e.HasIndex(x => new { x.Name, x.DateValue, x.DocumentId }).HasFilter("\"DateValue\" IS NOT NULL");
             e.HasIndex(x => new { x.DocumentId, x.Name });
         });
 
@@ -115,6 +120,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.PreferredCulture).HasMaxLength(16);
         });
         builder.Entity<CmsRole>(e => e.Property(x => x.Description).HasMaxLength(500));
+        Workflows.WorkflowModel.Configure(builder);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

@@ -45,7 +45,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<DefinitionEditorApplier>();
         services.AddScoped<IDocumentStore, DocumentStore>();
-        services.AddScoped<IContentReferenceLookup, ContentReferenceLookup>();
+        services.AddScoped<ContentReferenceLookup>();
+        services.AddScoped<IContentReferenceLookup>(sp => sp.GetRequiredService<ContentReferenceLookup>());
+        services.AddScoped<IContentBatchReader, ContentBatchReader>();
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<RouteWriter>();
         services.AddScoped<SharedFieldSynchronizer>();
@@ -53,11 +55,20 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQueryService, ContentQueryService>();
         services.AddScoped<Reindexer>();
+        services.AddScoped<PlannerStatistics>();
+        services.AddHostedService<PlannerStatisticsService>();
         services.AddScoped<ModuleMigrator>();
         services.AddScoped<IRecipeStepHandler, Recipes.RolesStep>();
         services.AddScoped<Recipes.RecipeExporter>();
         services.AddScoped<Operations.DatabaseBackup>();
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddSingleton<Workflows.WorkflowDefinitionCache>();
+        services.AddScoped<AllianceCms.Workflows.Runtime.IWorkflowStore, Workflows.WorkflowStore>();
+        services.AddScoped<AllianceCms.Workflows.Tasks.IUserTaskStore, Workflows.UserTaskStore>();
+        services.AddOptions<Mail.MailOptions>().Bind(configuration.GetSection(Mail.MailOptions.Section));
+        services.AddScoped<AllianceCms.Core.Mail.IMailQueue, Mail.MailOutbox>();
+        services.AddScoped<Mail.MailSender>();
+        services.AddHostedService<Mail.MailSenderService>();
 
         // Keys in the data folder survive restarts; several nodes need a shared key store instead.
         services.AddDataProtection().SetApplicationName("AllianceCms")
@@ -72,6 +83,7 @@ public static class DataServiceCollectionExtensions
             })
             .AddRoles<CmsRole>()
             .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
         return services;
     }

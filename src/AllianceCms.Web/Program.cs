@@ -1,10 +1,13 @@
+using AllianceCms.Admin;
+using AllianceCms.Api;
 using AllianceCms.Core;
 using AllianceCms.Data;
+using AllianceCms.Display;
 using AllianceCms.Web;
 using AllianceCms.Web.Commands;
-using AllianceCms.Web.Home;
 using AllianceCms.Web.Operations;
 using AllianceCms.Web.Setup;
+using AllianceCms.Workflows;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +15,10 @@ var modules = AllianceModules.All();
 
 builder.Services.AddCmsCore(builder.Configuration, modules);
 builder.Services.AddCmsData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCmsApi(builder.Configuration);
+builder.Services.AddCmsDisplay(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCmsAdmin();
+builder.Services.AddCmsWorkflows();
 builder.Services.AddOptions<SetupOptions>().Bind(builder.Configuration.GetSection(SetupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddScoped<SiteSetup>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -34,10 +41,14 @@ catch (Exception e) when (StartupErrors.Describe(e) is { } line)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCmsDisplay();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-app.MapGet("/", DefaultHomePage.RenderAsync).WithName("home");
-app.MapGet("/{**path}", DefaultItemPage.RenderAsync).WithName("content-item");
+app.MapCmsAdmin();
+app.MapCmsApi();
+app.MapCmsDisplay();
 foreach (var module in app.Services.GetRequiredService<AllianceCms.Core.Modules.ModuleCatalog>().Modules) module.MapEndpoints(app);
 
 await app.RunAsync(stopping.Token);

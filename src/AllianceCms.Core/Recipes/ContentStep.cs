@@ -82,13 +82,14 @@ public sealed class ContentStep(
     {
         var context = new RecipeValidationContext(Metadata.ContentDefinitionSnapshot.Empty);
         var deferred = new List<Entry>();
-        foreach (var entry in Expand(RecipeStepReader.Read<ContentStepModel>(step), context))
+        var entries = Expand(RecipeStepReader.Read<ContentStepModel>(step), context);
+        foreach (var entry in await InReferenceOrderAsync(entries, ct))
         {
             var result = await StoreAsync(entry, ct);
             if (!result.Succeeded && result.Errors.Count > 0 && result.Errors.All(e => e.Code == "ReferenceNotFound"))
             {
-                // A reference to an item further down the recipe (related glossary terms point at
-                // each other): store the item without those fields now, and whole once all exist.
+                // Items that refer to each other (related glossary terms): store the item without
+                // those fields now, and whole once all exist.
                 var partial = entry.Item.Clone();
                 foreach (var error in result.Errors) RemoveField(partial, error.Path);
                 result = await StoreAsync(entry with { Item = partial }, ct);
@@ -97,6 +98,33 @@ public sealed class ContentStep(
             Check(entry, result);
         }
         foreach (var entry in deferred) Check(entry, await StoreAsync(entry, ct));
+    }
+
+    /// <summary>
+    /// The entries with each item after the items of the step it refers to, so that it is stored
+    /// whole, once, with its dates (an export lists news from 2011 before the countries they name).
+    /// Items in a reference cycle, and the versions of one item, keep the recipe's order.
+    /// </summary>
+    private async Task<List<Entry>> InReferenceOrderAsync(List<Entry> entries, CancellationToken ct)
+    {
+        var snapshot = await definitions.GetSnapshotAsync(ct);
+        var byId = entries.GroupBy(e => e.Item.ContentItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<Entry>(entries.Count);
+        foreach (var entry in entries) Visit(entry.Item.ContentItemId);
+        return ordered;
+
+        void Visit(string id)
+        {
+            if (!visited.Add(id)) return; // placed already, or a cycle: the deferral above deals with it
+            foreach (var target in byId[id].SelectMany(References).Where(byId.ContainsKey)) Visit(target);
+            ordered.AddRange(byId[id]);
+        }
+
+        IEnumerable<string> References(Entry entry) => snapshot.Find(entry.Item.ContentType) is { } type
+            ? type.Fields.Where(f => f.Field.Kind == Metadata.FieldKinds.ContentReference)
+                .SelectMany(f => IdListFieldKind.Ids(entry.Item.Get(f.Part.Name, f.Field.Name)))
+            : [];
     }
 
     private async Task<ContentResult> StoreAsync(Entry entry, CancellationToken ct)

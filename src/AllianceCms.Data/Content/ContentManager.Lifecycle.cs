@@ -104,6 +104,7 @@ public sealed partial class ContentManager
             if (published is not null) published.Published = false;
             await db.SaveChangesAsync(ct);
             if (published is not null) await indexWriter.PruneAsync([published], ct);
+            references.Forget(contentItemId);
         });
     }
 
@@ -121,8 +122,8 @@ public sealed partial class ContentManager
         {
             latest.DeletedUtc = null;
             latest.Slug = item.Slug;
+            await routes.StageRouteAsync(item, ct);
             await db.SaveChangesAsync(ct);
-            await routes.SaveRouteAsync(item, ct);
         });
     }
 

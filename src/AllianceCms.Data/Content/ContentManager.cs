@@ -20,6 +20,7 @@ public sealed partial class ContentManager(
     RouteWriter routes,
     SharedFieldSynchronizer sharedFields,
     ContentHandlers handlers,
+    ContentReferenceLookup references,
     TransactionRunner transactions,
     IOptions<CultureOptions> cultures,
     TimeProvider clock) : IContentManager
@@ -49,9 +50,14 @@ public sealed partial class ContentManager(
 
         var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
         if (errors.Count > 0) return ContentResult.Invalid(errors);
-        if (await db.ContentItems.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
+        // One round trip for both refusals: the id is taken, or the set already has this culture.
+        var (id, set, culture) = (item.ContentItemId, item.LocalizationSet, item.Culture);
+        var clashes = await db.ContentItems.AsNoTracking()
+            .Where(r => r.ContentItemId == id || (r.LocalizationSet == set && r.Culture == culture && r.Latest))
+            .Select(r => r.ContentItemId).Distinct().ToListAsync(ct);
+        if (clashes.Contains(id))
             return ContentResult.Conflict(await GetAsync(item.ContentItemId, VersionOptions.Latest, ct));
-        if (await db.ContentItems.AnyAsync(r => r.LocalizationSet == item.LocalizationSet && r.Culture == item.Culture && r.Latest, ct))
+        if (clashes.Count > 0)
             return ContentResult.Invalid([new ContentError("Culture", "VariantExists", Messages.Format("VariantExists", item.Culture))]);
 
         var now = Now;
@@ -70,12 +76,13 @@ public sealed partial class ContentManager(
             publish ? [(h, c) => h.CreatedAsync(c), (h, c) => h.PublishedAsync(c)] : [(h, c) => h.CreatedAsync(c)],
             async () =>
             {
+                // The version, its index rows, its route and the shared fields it spreads: one SaveChanges.
                 var record = ContentRecordMapper.ToRecord(item);
                 db.ContentItems.Add(record);
-                await db.SaveChangesAsync(ct);
-                await indexWriter.WriteAsync(record, item, type, ct);
-                await routes.SaveRouteAsync(item, ct);
+                await indexWriter.AddAsync(record, item, type, ct);
+                await routes.StageRouteAsync(item, ct);
                 await sharedFields.SpreadAsync(item, type, ct);
+                await db.SaveChangesAsync(ct);
             });
     }
 
@@ -118,11 +125,11 @@ public sealed partial class ContentManager(
                 if (publish && published is not null) published.Published = false;
                 var record = ContentRecordMapper.ToRecord(item);
                 db.ContentItems.Add(record);
-                await db.SaveChangesAsync(ct);
                 await indexWriter.PruneAsync([latest, .. published is null ? Array.Empty<ContentItemRecord>() : [published]], ct);
-                await indexWriter.WriteAsync(record, item, type, ct);
-                await routes.SaveRouteAsync(item, ct);
+                await indexWriter.AddAsync(record, item, type, ct);
+                await routes.StageRouteAsync(item, ct);
                 await sharedFields.SpreadAsync(item, type, ct);
+                await db.SaveChangesAsync(ct);
                 if (!type.Settings.Versionable) await DropHistoryAsync(item.ContentItemId, ct);
             });
     }
@@ -187,6 +194,7 @@ public sealed partial class ContentManager(
         try
         {
             await transactions.RunAsync(async _ => { await write(); return true; }, context.CancellationToken);
+            ContentTracking.Forget(db);
         }
         catch (DbUpdateException)
         {

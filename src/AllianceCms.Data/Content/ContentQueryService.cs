@@ -95,9 +95,12 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         var index = db.ContentIndex.Where(i => i.Name == name);
         if (filter.Values.Length == 0) throw new InvalidQueryException($"The filter on '{name}' needs a value.");
 
+        // The value indexes are partial (only rows that have a value of that kind): saying "not null"
+        // lets every provider's planner pick them, whatever the operator.
         switch (column)
         {
             case IndexColumn.Text:
+                index = index.Where(i => i.TextValue != null);
                 var texts = filter.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToList();
                 var first = texts[0];
                 index = filter.Operator switch
@@ -111,6 +114,7 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
                 };
                 break;
             case IndexColumn.Number:
+                index = index.Where(i => i.NumberValue != null);
                 var numbers = filter.Values.Select(ToDouble).ToList();
                 var n = numbers[0];
                 index = filter.Operator switch
@@ -123,6 +127,7 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
                 };
                 break;
             default:
+                index = index.Where(i => i.DateValue != null);
                 var dates = filter.Values.Select(ToDate).ToList();
                 var d = dates[0];
                 index = filter.Operator switch

@@ -9,7 +9,7 @@ namespace AllianceCms.Data.Content;
 /// Rebuilds the index tables from the stored documents: field index rows of latest and published
 /// versions, and routes (each item's latest slug current, its older slugs as redirects).
 /// </summary>
-public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitions, ContentIndexWriter writer, TimeProvider clock, ILogger<Reindexer> logger)
+public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitions, ContentIndexWriter writer, PlannerStatistics statistics, TimeProvider clock, ILogger<Reindexer> logger)
 {
     private const int BatchSize = 500;
 
@@ -17,6 +17,8 @@ public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitio
     {
         var count = await TransactionalAsync(RebuildFieldIndexAsync, ct);
         await TransactionalAsync(RebuildRoutesAsync, ct);
+        // The index tables were rebuilt wholesale: what the planner knew of them is stale.
+        await statistics.RefreshAsync(ct);
         logger.LogInformation("Reindexed {Count} versions", count);
         return count;
     }
@@ -45,7 +47,7 @@ public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitio
             {
                 record.DisplayTextNormalized = ContentRecordMapper.Normalize(record.DisplayText);
                 if (snapshot.Find(record.ContentType) is { } type)
-                    await writer.WriteAsync(record, ContentRecordMapper.ToItem(record), type, ct);
+                    await writer.AddAsync(record, ContentRecordMapper.ToItem(record), type, ct);
                 count++;
             }
             await db.SaveChangesAsync(ct);

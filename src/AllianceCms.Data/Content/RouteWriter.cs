@@ -14,24 +14,28 @@ public sealed class RouteWriter(CmsDbContext db, TimeProvider clock)
 {
     private const int MaxSuffix = 1000;
 
+    /// <summary>Generated candidates are checked in growing chunks: the bare slug alone is free nearly always.</summary>
+    private static readonly (int From, int To)[] SuffixChunks = [(1, 1), (2, 10), (11, 100), (101, MaxSuffix)];
+
     /// <summary>Sets <see cref="ContentItem.Slug"/> if empty; returns an error when the slug belongs to another item.</summary>
     public async Task<ContentError?> AssignSlugAsync(ContentItem item, CancellationToken ct)
     {
         if (item.Slug is { } wanted)
         {
-            return await IsTakenAsync(item, wanted, ct)
+            return (await TakenAsync(item, [wanted], ct)).Count > 0
                 ? new ContentError("Slug", "SlugTaken", Messages.Format("SlugTaken", wanted))
                 : null;
         }
 
         var root = SlugGenerator.Generate(item.DisplayText);
         if (root.Length == 0) root = item.ContentType.ToLowerInvariant();
-        for (var i = 1; i <= MaxSuffix; i++)
+        foreach (var (from, to) in SuffixChunks)
         {
-            var candidate = i == 1 ? root : $"{root[..Math.Min(root.Length, SlugGenerator.MaxLength - 6)]}-{i}";
-            if (!await IsTakenAsync(item, candidate, ct))
+            var candidates = Enumerable.Range(from, to - from + 1).Select(i => Candidate(root, i)).ToList();
+            var taken = await TakenAsync(item, candidates, ct);
+            if (candidates.FirstOrDefault(c => !taken.Contains(c)) is { } free)
             {
-                item.Slug = candidate;
+                item.Slug = free;
                 return null;
             }
         }
@@ -39,37 +43,61 @@ public sealed class RouteWriter(CmsDbContext db, TimeProvider clock)
         return null;
     }
 
-    /// <summary>Makes the item's slug its current route; its former slug remains as a redirect.</summary>
-    public async Task SaveRouteAsync(ContentItem item, CancellationToken ct)
+    /// <summary>
+    /// Makes the item's slug its current route; its former slug remains as a redirect. The change is
+    /// staged: the caller's SaveChanges writes it with the version.
+    /// </summary>
+    public async Task StageRouteAsync(ContentItem item, CancellationToken ct)
     {
         if (item.Slug is null) return;
-        var routes = await db.ContentRoutes
-            .Where(r => r.Culture == item.Culture && (r.ContentItemId == item.ContentItemId || r.Slug == item.Slug))
+        // A union rather than an OR: SQLite factors the culture out of "a OR b" and then scans the
+        // culture's routes; each half of the union is an index seek.
+        var (id, culture, slug) = (item.ContentItemId, item.Culture, item.Slug);
+        var routes = await db.ContentRoutes.Where(r => r.ContentItemId == id && r.Culture == culture)
+            .Union(db.ContentRoutes.Where(r => r.Culture == culture && r.Slug == slug))
             .ToListAsync(ct);
         foreach (var route in routes.Where(r => r.ContentItemId == item.ContentItemId)) route.IsCurrent = route.Slug == item.Slug;
-        var existing = routes.FirstOrDefault(r => r.Slug == item.Slug);
-        if (existing is not null && existing.ContentItemId != item.ContentItemId)
+        if (routes.FirstOrDefault(r => r.Slug == item.Slug) is { } existing)
         {
-            // A former slug of another item: the newer claim wins and that redirect ends.
-            db.ContentRoutes.Remove(existing);
-            existing = null;
-            await db.SaveChangesAsync(ct);
+            if (existing.ContentItemId == item.ContentItemId) return;
+            // A former slug of another item: the newer claim wins and that redirect ends. Taking the
+            // row over (rather than deleting it and adding one) keeps the unique (culture, slug) key
+            // satisfied within one SaveChanges.
+            existing.ContentItemId = item.ContentItemId;
+            existing.ContentType = item.ContentType;
+            existing.IsCurrent = true;
+            existing.CreatedUtc = clock.GetUtcNow().UtcDateTime;
+            return;
         }
-        if (existing is null)
+        db.ContentRoutes.Add(new ContentRouteRecord
         {
-            db.ContentRoutes.Add(new ContentRouteRecord
-            {
-                Culture = item.Culture,
-                Slug = item.Slug,
-                ContentItemId = item.ContentItemId,
-                ContentType = item.ContentType,
-                IsCurrent = true,
-                CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            });
-        }
-        await db.SaveChangesAsync(ct);
+            Culture = item.Culture,
+            Slug = item.Slug,
+            ContentItemId = item.ContentItemId,
+            ContentType = item.ContentType,
+            IsCurrent = true,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
     }
 
-    private Task<bool> IsTakenAsync(ContentItem item, string slug, CancellationToken ct) =>
-        db.ContentRoutes.AnyAsync(r => r.Culture == item.Culture && r.Slug == slug && r.IsCurrent && r.ContentItemId != item.ContentItemId, ct);
+    private static string Candidate(string root, int i) =>
+        i == 1 ? root : $"{root[..Math.Min(root.Length, SlugGenerator.MaxLength - 6)]}-{i}";
+
+    /// <summary>The slugs among <paramref name="slugs"/> that are another item's current route, in one query.</summary>
+    private async Task<HashSet<string>> TakenAsync(ContentItem item, List<string> slugs, CancellationToken ct)
+    {
+        var (id, culture) = (item.ContentItemId, item.Culture);
+        var query = db.ContentRoutes.AsNoTracking().Where(r => r.Culture == culture && r.IsCurrent && r.ContentItemId != id);
+        // One slug compares with "=" (one index seek); several go as one list parameter.
+        if (slugs.Count == 1)
+        {
+            var slug = slugs[0];
+            query = query.Where(r => r.Slug == slug);
+        }
+        else
+        {
+            query = query.Where(r => slugs.Contains(r.Slug));
+        }
+        return (await query.Select(r => r.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -8,6 +8,7 @@ namespace AllianceCms.Data.Content;
 /// <summary>
 /// Fields that are not localized hold one value for all culture variants: after a save, the
 /// other variants' latest and published versions take the new value (in place, as it is one value).
+/// Changes are staged on the context; the caller's SaveChanges writes them with the save.
 /// </summary>
 public sealed class SharedFieldSynchronizer(CmsDbContext db, ContentIndexWriter indexWriter)
 {
@@ -17,8 +18,9 @@ public sealed class SharedFieldSynchronizer(CmsDbContext db, ContentIndexWriter 
         var shared = type.Fields.Where(f => !f.Field.Settings.Localized).ToList();
         if (shared.Count == 0) return;
 
+        var (id, set) = (item.ContentItemId, item.LocalizationSet);
         var others = await db.ContentItems
-            .Where(r => r.LocalizationSet == item.LocalizationSet && r.ContentItemId != item.ContentItemId && (r.Latest || r.Published))
+            .Where(r => r.LocalizationSet == set && r.ContentItemId != id && (r.Latest || r.Published))
             .ToListAsync(ct);
         foreach (var record in others)
         {
@@ -33,8 +35,7 @@ public sealed class SharedFieldSynchronizer(CmsDbContext db, ContentIndexWriter 
             }
             if (!changed) continue;
             record.Data = ContentRecordMapper.Serialize(other.Content);
-            await db.SaveChangesAsync(ct);
-            await indexWriter.WriteAsync(record, other, type, ct);
+            await indexWriter.ReplaceAsync(record, other, type, ct);
         }
     }
 }

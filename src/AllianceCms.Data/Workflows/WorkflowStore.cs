@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace AllianceCms.Data.Workflows;
 
 /// <summary>Workflow definitions and instances in the CMS database.</summary>
-public sealed class WorkflowStore(CmsDbContext db, TransactionRunner transactions, TimeProvider clock) : IWorkflowStore
+public sealed class WorkflowStore(CmsDbContext db, TransactionRunner transactions, WorkflowDefinitionCache cache, TimeProvider clock) : IWorkflowStore
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    public async Task<IReadOnlyList<WorkflowDefinition>> GetLatestDefinitionsAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<WorkflowDefinition>> GetLatestDefinitionsAsync(CancellationToken ct = default) =>
+        cache.GetAsync(() => LoadLatestDefinitionsAsync(ct));
+
+    private async Task<IReadOnlyList<WorkflowDefinition>> LoadLatestDefinitionsAsync(CancellationToken ct)
     {
         var latest = db.Set<WorkflowDefinitionRecord>().AsNoTracking();
         var rows = await latest
@@ -45,6 +48,8 @@ public sealed class WorkflowStore(CmsDbContext db, TransactionRunner transaction
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        cache.Invalidate();
+        transactions.OnRollback(cache.Invalidate);
     }
 
     public async Task<WorkflowInstance?> GetInstanceAsync(string id, CancellationToken ct = default)

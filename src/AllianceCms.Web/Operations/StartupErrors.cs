@@ -16,6 +16,9 @@ public static class StartupErrors
         DbException db => $"The database cannot be reached: {db.Message}",
         InvalidOperationException { InnerException: DbException db } => $"The database cannot be reached: {db.Message}",
         FileNotFoundException f => f.Message,
+        // A backup file that is not one, a backup over an existing file.
+        InvalidDataException d => d.Message,
+        IOException io => io.Message,
         _ => null,
     };
 }

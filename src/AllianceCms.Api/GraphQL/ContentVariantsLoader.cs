@@ -1,0 +1,61 @@
+using AllianceCms.Api.Reading;
+using AllianceCms.Core.Content;
+using GraphQL.DataLoader;
+
+namespace AllianceCms.Api.GraphQL;
+
+/// <summary>
+/// Batches the loading of items by id for one GraphQL request. Resolvers queue ids and return a
+/// pending result; GraphQL.NET completes pending results only after the whole level has been
+/// resolved, and the first one to complete loads every queued id in one query. References of 20
+/// items, and their other-culture variants, cost one query per level instead of one per item.
+/// </summary>
+internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOptions version)
+{
+    private readonly Dictionary<string, IReadOnlyList<ContentItem>> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Queues the ids and, once they are loaded, picks the result from each id's variants.</summary>
+    public IDataLoaderResult<T> Load<T>(IReadOnlyCollection<string> ids, Func<Func<string, IReadOnlyList<ContentItem>?>, T> pick)
+    {
+        lock (_queued)
+        {
+            foreach (var id in ids)
+                if (!_loaded.ContainsKey(id)) _queued.Add(id);
+        }
+        return new PendingResult<T>(async ct =>
+        {
+            await LoadQueuedAsync(ct);
+            return pick(id => _loaded.GetValueOrDefault(id));
+        });
+    }
+
+    private async Task LoadQueuedAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            List<string> ids;
+            lock (_queued)
+            {
+                if (_queued.Count == 0) return;
+                ids = [.. _queued];
+                _queued.Clear();
+            }
+            var found = await content.VariantsAsync(ids, version, ct);
+            foreach (var id in ids) _loaded[id] = found.TryGetValue(id, out var variants) ? variants : [];
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed class PendingResult<T>(Func<CancellationToken, Task<T>> complete) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => complete(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await complete(cancellationToken);
+    }
+}

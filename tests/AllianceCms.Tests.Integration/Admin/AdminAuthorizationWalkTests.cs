@@ -1,0 +1,251 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AllianceCms.Core.Content;
+using AllianceCms.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+
+namespace AllianceCms.Tests.Integration.Admin;
+
+/// <summary>
+/// Walks every admin endpoint (read from the routing table, so a new page is walked as soon as it
+/// exists) with every handler, as anonymous, as a user without permissions and as each role, and
+/// checks who is let in and who is refused.
+/// </summary>
+[Collection("site")]
+public sealed class AdminAuthorizationWalkTests(SiteFactory site)
+{
+    public enum Outcome { Allowed, Refused, NotFound, SignIn }
+
+    /// <summary>One request of the walk: an endpoint, a method and handler, and the item or type it is about.</summary>
+    public sealed record Step(string Key, string Method, string Url, bool AllowsAnonymous, Subject Subject)
+    {
+        public override string ToString() => $"{Method} {Url} ({Subject.Name})";
+    }
+
+    /// <summary>What a route's parameters are filled with: a type, an item (own, someone else's, private)…</summary>
+    public sealed record Subject(string Name, string? Type, bool OwnedByWalker, IReadOnlyDictionary<string, string> Values);
+
+    /// <summary>Every admin endpoint, as "METHOD /pattern handler"; a new one fails the walk until its rules are written below.</summary>
+    private static readonly string[] KnownEndpoints =
+    [
+        "GET /admin",
+        "GET /admin/login", "POST /admin/login",
+        "GET /admin/logout", "POST /admin/logout",
+        "GET /admin/language", "POST /admin/language",
+        "GET /admin/assets/{name}",
+        "GET /admin/content/{type}",
+        "GET /admin/content/{type}/new", "POST /admin/content/{type}/new Save", "POST /admin/content/{type}/new Publish",
+        "GET /admin/content/{id}/edit", "POST /admin/content/{id}/edit Save", "POST /admin/content/{id}/edit Publish",
+        "POST /admin/content/{id}/edit Unpublish", "POST /admin/content/{id}/edit Restore", "POST /admin/content/{id}/edit Delete",
+    ];
+
+    [Fact]
+    public async Task The_walk_knows_every_admin_endpoint()
+    {
+        var keys = (await EndpointsAsync()).Select(e => e.Key).Distinct().Order().ToList();
+        Assert.Empty(keys.Except(KnownEndpoints));
+        Assert.Empty(KnownEndpoints.Except(keys));
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_the_login_page_from_every_admin_endpoint()
+    {
+        using var session = AdminSession.Anonymous(site);
+        await WalkAsync(session, await SubjectsAsync(walkerId: null), (step, _) => step.AllowsAnonymous ? Outcome.Allowed : Outcome.SignIn);
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_without_permissions_is_refused_everywhere_but_the_sign_in_and_out_pages()
+    {
+        var user = await AdminUsers.CreateAsync(site, "walk-nobody");
+        await WalkAsAsync(user, (step, _) => step.AllowsAnonymous ? Outcome.Allowed : Outcome.Refused);
+    }
+
+    [Fact]
+    public async Task An_administrator_may_do_everything()
+    {
+        var user = await AdminUsers.CreateAsync(site, "walk-admin", "en", "Administrator");
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? Outcome.Allowed);
+    }
+
+    [Fact]
+    public async Task An_editor_may_do_everything_with_content_except_open_private_types()
+    {
+        var user = await AdminUsers.CreateAsync(site, "walk-editor", "en", "Editor");
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? (subject.Type == "JoinApplication" ? Outcome.Refused : Outcome.Allowed));
+    }
+
+    [Fact]
+    public async Task A_desk_editor_may_read_content_but_not_change_it()
+    {
+        var user = await AdminUsers.CreateAsync(site, "walk-desk", "en", "DeskEditor");
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? step.Key switch
+        {
+            _ when subject.Type == "JoinApplication" => Outcome.Refused,
+            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
+            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) => Outcome.Refused,
+            _ => Outcome.Allowed,
+        });
+    }
+
+    [Fact]
+    public async Task An_author_may_read_content_and_write_drafts_of_their_own_news_only()
+    {
+        var user = await AdminUsers.CreateAsync(site, "walk-author", "en", "Author");
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? step.Key switch
+        {
+            _ when subject.Type == "JoinApplication" => Outcome.Refused,
+            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
+            "GET /admin/content/{type}/new" or "POST /admin/content/{type}/new Save" => subject.Type == "NewsItem" ? Outcome.Allowed : Outcome.Refused,
+            "POST /admin/content/{id}/edit Save" => subject.OwnedByWalker ? Outcome.Allowed : Outcome.Refused,
+            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) => Outcome.Refused,
+            _ => Outcome.Allowed,
+        });
+    }
+
+    [Fact]
+    public async Task A_role_with_a_permission_outside_content_opens_the_dashboard_but_no_content()
+    {
+        var role = await AdminUsers.CreateRoleAsync(site, "MediaOnly", "media.manage");
+        var user = await AdminUsers.CreateAsync(site, "walk-media", "en", role);
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject)
+            ?? (step.Key.Contains("/admin/content/", StringComparison.Ordinal) ? Outcome.Refused : Outcome.Allowed));
+    }
+
+    /// <summary>Join applications are not creatable from the admin: anyone who may enter gets a 404 there.</summary>
+    private static Outcome? NotCreatable(Step step, Subject subject) =>
+        step.Key.Contains("/new", StringComparison.Ordinal) && subject.Type == "JoinApplication" ? Outcome.NotFound : null;
+
+    private async Task WalkAsAsync(TestUser user, Func<Step, Subject, Outcome> expected)
+    {
+        using var session = await AdminSession.SignedInAsync(site, user.UserName, user.Password);
+        await WalkAsync(session, await SubjectsAsync(user.Id), expected);
+    }
+
+    private async Task WalkAsync(AdminSession session, IReadOnlyList<Subject> subjects, Func<Step, Subject, Outcome> expected)
+    {
+        var endpoints = await EndpointsAsync();
+        Assert.Empty(endpoints.Select(e => e.Key).Distinct().Except(KnownEndpoints));
+        var token = (await session.GetAsync("/admin/login")).Token();
+        var failures = new List<string>();
+        var steps = 0;
+        foreach (var step in Steps(endpoints, subjects))
+        {
+            steps++;
+            var page = step.Method == HttpMethods.Get
+                ? await session.GetAsync(step.Url)
+                : await session.PostAsync(step.Url, [new(AdminSession.AntiforgeryField, token)]);
+            var actual = OutcomeOf(page);
+            var wanted = expected(step, step.Subject);
+            if (actual != wanted) failures.Add($"{step}: expected {wanted}, got {actual} ({(int)page.Status} {page.Location})");
+        }
+        Assert.True(steps > 40, $"Only {steps} steps were walked.");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static Outcome OutcomeOf(AdminPage page) => page.Status switch
+    {
+        HttpStatusCode.Forbidden => page.Find("h1") is not null ? Outcome.Refused : throw new Xunit.Sdk.XunitException("A 403 without the admin's refusal page."),
+        HttpStatusCode.NotFound => Outcome.NotFound,
+        HttpStatusCode.Redirect or HttpStatusCode.SeeOther when page.Location!.Contains("/admin/login?returnUrl=", StringComparison.Ordinal) => Outcome.SignIn,
+        >= HttpStatusCode.OK and < HttpStatusCode.BadRequest => Outcome.Allowed,
+        // The login form posted without credentials answers 200; a 400 here is the antiforgery check before any handler.
+        HttpStatusCode.BadRequest => Outcome.Allowed,
+        _ => throw new Xunit.Sdk.XunitException($"Unexpected {(int)page.Status}: {page.Text("main")}"),
+    };
+
+    /// <summary>Each endpoint with each subject its route takes; reads first, then writes, deleting last, signing out at the very end.</summary>
+    private static IEnumerable<Step> Steps(IReadOnlyList<(string Key, string Method, string Pattern, string? Handler, bool Anonymous)> endpoints, IReadOnlyList<Subject> subjects)
+    {
+        string[] order = ["Save", "Publish", "Unpublish", "Restore", "Delete"];
+        var ordered = endpoints
+            .OrderBy(e => e.Key == "POST /admin/logout")
+            .ThenBy(e => e.Method == HttpMethods.Get ? 0 : 1)
+            .ThenBy(e => e.Handler is null ? -1 : Array.IndexOf(order, e.Handler));
+        foreach (var endpoint in ordered)
+        {
+            var parameters = Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse(endpoint.Pattern).Parameters.Select(p => p.Name).ToList();
+            foreach (var subject in subjects.Where(s => parameters.Count == 0 ? s.Values.Count == 0 : parameters.All(s.Values.ContainsKey) && s.Values.Count == parameters.Count))
+            {
+                var url = parameters.Aggregate(endpoint.Pattern, (u, p) => u.Replace("{" + p + "}", Uri.EscapeDataString(subject.Values[p])));
+                if (endpoint.Handler is not null) url += "?handler=" + endpoint.Handler;
+                yield return new Step(endpoint.Key, endpoint.Method, url, endpoint.Anonymous, subject);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<(string Key, string Method, string Pattern, string? Handler, bool Anonymous)>> EndpointsAsync()
+    {
+        var source = site.Services.GetRequiredService<EndpointDataSource>();
+        var loader = site.Services.GetRequiredService<PageLoader>();
+        var result = new List<(string, string, string, string?, bool)>();
+        foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            if (pattern != "/admin" && !pattern.StartsWith("/admin/", StringComparison.Ordinal)) continue;
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } descriptor)
+            {
+                var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
+                anonymous |= compiled.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+                var handlers = compiled.HandlerMethods.Select(h => (Method: h.HttpMethod.ToUpperInvariant(), h.Name))
+                    .Append((HttpMethods.Get, null)).Distinct();
+                foreach (var (method, name) in handlers)
+                    result.Add(($"{method} {pattern}{(name is null ? "" : " " + name)}", method, pattern, name, anonymous));
+            }
+            else
+            {
+                foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get])
+                    result.Add(($"{method} {pattern}", method, pattern, null, anonymous));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Fresh items for each walk, as its writes change or delete them.</summary>
+    private async Task<IReadOnlyList<Subject>> SubjectsAsync(string? walkerId) => await site.WithContentAsync(async (content, _) =>
+    {
+        var adminId = await AdminUsers.IdOfAsync(site, "admin");
+        var own = await Items.NewNewsAsync(content, Items.Unique("Walker's news"));
+        own.Owner = walkerId ?? adminId;
+        own = await content.CreateAsync(own, publish: true).CreatedAsync();
+        var other = await Items.NewNewsAsync(content, Items.Unique("Someone's news"));
+        other.Owner = adminId;
+        other = await content.CreateAsync(other, publish: true).CreatedAsync();
+        var country = await content.CreateAsync(await Items.NewCountryAsync(content, Items.Unique("Walkland"), "QW"), publish: true).CreatedAsync();
+        var application = await content.CreateAsync(await NewJoinApplicationAsync(content), publish: true).CreatedAsync();
+        return (IReadOnlyList<Subject>)
+        [
+            new("no parameter", null, false, new Dictionary<string, string>()),
+            new("asset", null, false, new Dictionary<string, string> { ["name"] = "admin.css" }),
+            new("type NewsItem", "NewsItem", false, new Dictionary<string, string> { ["type"] = "NewsItem" }),
+            new("type Country", "Country", false, new Dictionary<string, string> { ["type"] = "Country" }),
+            new("type JoinApplication", "JoinApplication", false, new Dictionary<string, string> { ["type"] = "JoinApplication" }),
+            new("own news", "NewsItem", walkerId is not null, new Dictionary<string, string> { ["id"] = own.ContentItemId }),
+            new("someone else's news", "NewsItem", false, new Dictionary<string, string> { ["id"] = other.ContentItemId }),
+            new("country", "Country", false, new Dictionary<string, string> { ["id"] = country.ContentItemId }),
+            new("join application", "JoinApplication", false, new Dictionary<string, string> { ["id"] = application.ContentItemId }),
+        ];
+    });
+
+    private static async Task<ContentItem> NewJoinApplicationAsync(IContentManager content)
+    {
+        var item = await content.NewAsync("JoinApplication");
+        item.DisplayText = Items.Unique("Applying town");
+        return item.Set("JoinApplication", "Reference", $"ACR-2026-{Random.Shared.Next(100000, 999999)}")
+            .Set("JoinApplication", "AuthorityType", "city")
+            .Set("JoinApplication", "Country", new JsonArray("country-fr"))
+            .Set("JoinApplication", "Population", 12000)
+            .Set("JoinApplication", "OfficeHolder", "A. Mayor")
+            .Set("JoinApplication", "FocalPointName", "F. Point")
+            .Set("JoinApplication", "FocalPointFunction", "Officer")
+            .Set("JoinApplication", "FocalPointEmail", "focal.point@example.org")
+            .Set("JoinApplication", "CorrespondenceLanguage", "fr")
+            .Set("JoinApplication", "ConsentGiven", true)
+            .Set("JoinApplication", "Status", "submitted");
+    }
+}

@@ -1,6 +1,11 @@
-using AllianceCms.Core.Metadata;
+using Alliance.JoinForm.Submission;
+using Alliance.JoinForm.Workflow;
 using Alliance.Members;
+using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Modules;
+using AllianceCms.Workflows;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.JoinForm;
 
@@ -13,6 +18,28 @@ public sealed class JoinFormModule : IModule
     public const string Type = "JoinApplication";
 
     public ModuleInfo Info { get; } = new("Alliance.JoinForm", "Join form", "Alliance.Countries", "Alliance.Members");
+
+    public void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<JoinFormOptions>().BindConfiguration(JoinFormOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddAntiforgery();
+        services.AddSingleton<JoinRateLimiter>();
+        services.AddSingleton<FormTimestamp>();
+        services.AddSingleton<StatusTokens>();
+        services.AddSingleton<PrivateUploads>();
+        services.AddSingleton<ReferenceNumbers>();
+        services.AddScoped<JoinApplications>();
+        services.AddScoped<JoinPages>();
+        services.AddScoped<AllianceCms.Workflows.Tasks.ITaskPanelProvider, Admin.LikelyDuplicates>();
+        services.AddWorkflowActivity<RouteToDeskEditors>();
+        services.AddWorkflowActivity<SetApplicationStatus>();
+        services.AddWorkflowActivity<SetStatusLink>();
+        services.AddWorkflowActivity<CreateMemberFromApplication>();
+        services.AddWorkflowActivity<PrepareParticipantNews>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => JoinEndpoints.Map(endpoints);
 
     public IReadOnlyList<ContentMigrationStep> Migrations { get; } =
     [
@@ -52,5 +79,13 @@ public sealed class JoinFormModule : IModule
                 .Label("Join application", "Demande d'adhésion").TitleLabel("Name of the authority", "Nom de la collectivité")
                 .Creatable(false).Draftable(false).Versionable().Localizable(false).Listable().Private()
                 .Part(Type))),
+        new(2, "What the public form and the workflow keep", defs => defs
+            .AlterPart(Type, p => p
+                .Field("StatusTokenHash", FieldKinds.Text, "Status link (hash)", "Lien de suivi (empreinte)", f => f.Private().Indexed().Length(max: 100))
+                .Field("StatusTokenProtected", FieldKinds.Text, "Status link (encrypted)", "Lien de suivi (chiffré)", f => f.Private().Length(max: 1000))
+                .Field("SubmittedCulture", FieldKinds.Text, "Language of the form", "Langue du formulaire", f => f.Length(max: 16))
+                .Field("Answers", FieldKinds.Text, "Applicant's answers", "Réponses du demandeur", f => f.Multiline().Private().Length(max: 100000))
+                .Field("AnswerFiles", FieldKinds.Media, "Files sent with answers", "Fichiers joints aux réponses", f => f.Multiple().Private())
+                .Field("Member", FieldKinds.ContentReference, "Participant created", "Participant créé", f => f.AllowedTypes(MembersModule.Type)))),
     ];
 }

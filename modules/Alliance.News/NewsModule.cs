@@ -1,5 +1,8 @@
 using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Alliance.News;
 
@@ -9,6 +12,16 @@ public sealed class NewsModule : IModule
     public const string Type = "NewsItem";
 
     public ModuleInfo Info { get; } = new("Alliance.News", "News", "Alliance.Countries", "Alliance.Members");
+
+    /// <summary>Feeds beside each culture's list, an iCalendar file beside each event (literal routes win over the pages' catch-all).</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        string[] get = [HttpMethods.Get, HttpMethods.Head];
+        foreach (var feed in new[] { "/{list}/rss.xml", "/{list}/atom.xml", "/{culture}/{list}/rss.xml", "/{culture}/{list}/atom.xml" })
+            endpoints.MapMethods(feed, get, NewsFeeds.HandleAsync);
+        endpoints.MapMethods("/{list}/{slug}.ics", get, EventCalendar.HandleAsync);
+        endpoints.MapMethods("/{culture}/{list}/{slug}.ics", get, EventCalendar.HandleAsync);
+    }
 
     public IReadOnlyList<ContentMigrationStep> Migrations { get; } =
     [

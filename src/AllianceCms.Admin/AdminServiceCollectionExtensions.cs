@@ -86,6 +86,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentFieldOptions>();
         services.AddScoped<Areas.Admin.Pages.Content.ContentEditorServices>();
         services.AddScoped<AdminShell>();
+        services.AddScoped<Tasks.TaskInbox>();
         return services;
     }
 

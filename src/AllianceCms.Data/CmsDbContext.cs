@@ -49,9 +49,11 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             // Lists: partial indexes over the versions each status reads, in sort order. A query's
             // "WHERE Published" (a bare boolean, as EF writes it) cannot seek into a boolean key
             // column, so a full index would leave SQLite sorting every match; these need no sort.
-            // (Every index costs each insert: the (ContentItemId, Number) key also serves "latest of an item".)
-            e.HasIndex(x => new { x.ContentType, x.Culture, x.PublishedUtc, x.Id }, "IX_ContentItems_Published").HasFilter("\"Published\"");
-            e.HasIndex(x => new { x.ContentType, x.Culture, x.ModifiedUtc, x.Id }, "IX_ContentItems_Latest").HasFilter("\"Latest\"");
+            // The trailing flag columns let SQLite count and skip on the index alone (it re-checks the
+            // filter's columns). Every index costs each insert: the (ContentItemId, Number) key also
+            // serves "latest of an item".
+            e.HasIndex(x => new { x.ContentType, x.Culture, x.PublishedUtc, x.Id, x.Published }, "IX_ContentItems_Published").HasFilter("\"Published\"");
+            e.HasIndex(x => new { x.ContentType, x.Culture, x.ModifiedUtc, x.Id, x.Latest, x.DeletedUtc }, "IX_ContentItems_Latest").HasFilter("\"Latest\"");
             e.HasIndex(x => new { x.LocalizationSet, x.Culture });
             e.HasIndex(x => x.Owner);
             // Few items are scheduled: only they have a row in these.

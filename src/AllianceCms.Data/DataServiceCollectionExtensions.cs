@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<DefinitionEditorApplier>();
         services.AddScoped<IDocumentStore, DocumentStore>();
+        services.AddSingleton<IDocumentCounters, DocumentCounters>();
         services.AddScoped<ContentReferenceLookup>();
         services.AddScoped<IContentReferenceLookup>(sp => sp.GetRequiredService<ContentReferenceLookup>());
         services.AddScoped<IContentBatchReader, ContentBatchReader>();

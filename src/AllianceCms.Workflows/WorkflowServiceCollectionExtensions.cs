@@ -26,6 +26,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<AllianceCms.Core.Content.IContentHandler, Hosting.WorkflowContentHandler>();
         services.AddHostedService<Hosting.WorkflowTimerService>();
+        services.AddScoped<AllianceCms.Core.Recipes.IRecipeStepHandler, Recipes.WorkflowsStep>();
         services.AddWorkflowActivity<SignalEvent>();
         services.AddWorkflowActivity<ContentEvent>();
         services.AddWorkflowActivity<SetVariable>();

@@ -1,6 +1,10 @@
+using AllianceCms.Admin;
+using AllianceCms.Api;
 using AllianceCms.Core;
 using AllianceCms.Data;
+using AllianceCms.Display;
 using AllianceCms.Web;
+using AllianceCms.Workflows;
 using AllianceCms.Web.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +16,8 @@ using Npgsql;
 namespace AllianceCms.Benchmarks;
 
 /// <summary>
-/// The site's services composed as Program.cs composes them (core, data, the Alliance modules, setup),
+/// The site's services composed as Program.cs composes them (core, data, API, display, admin,
+/// workflows, the Alliance modules, setup), so that every content handler the site has runs here too,
 /// without the web host, on a database of its own: a SQLite file in a temporary folder or a fresh
 /// PostgreSQL database on the server named by ALLIANCE_TEST_POSTGRES.
 /// </summary>
@@ -21,7 +26,7 @@ public sealed class BenchmarkSite : IAsyncDisposable
     private readonly string? _postgresServer;
     private readonly string? _postgresName;
 
-    private BenchmarkSite(string provider, string dataFolder, string? connectionString, string? server, string? name)
+    private BenchmarkSite(string provider, string dataFolder, string? connectionString, string? server, string? name, string contentRoot)
     {
         Provider = provider;
         DataFolder = dataFolder;
@@ -30,12 +35,19 @@ public sealed class BenchmarkSite : IAsyncDisposable
         _postgresName = name;
         Plans = new QueryPlanCapture(provider);
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build();
+        // The built site's own settings first, as its process reads them, then this site's database.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(contentRoot, "appsettings.json"), optional: false)
+            .AddInMemoryCollection(Settings()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
         services.AddCmsCore(configuration, AllianceModules.All());
         services.AddCmsData(configuration, dataFolder);
+        services.AddCmsApi(configuration);
+        services.AddCmsDisplay(configuration, contentRoot);
+        services.AddCmsAdmin();
+        services.AddCmsWorkflows();
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
         services.AddScoped<SiteSetup>();
         // Sees the SQL the content services send, to show its query plan.
@@ -50,11 +62,12 @@ public sealed class BenchmarkSite : IAsyncDisposable
     public ServiceProvider Services { get; }
     public QueryPlanCapture Plans { get; }
 
-    public static async Task<BenchmarkSite> CreateAsync(string provider, string label)
+    /// <param name="contentRoot">The built site's folder (beside AllianceCms.Web.dll): its settings and themes.</param>
+    public static async Task<BenchmarkSite> CreateAsync(string provider, string label, string contentRoot)
     {
         var folder = Path.Combine(Path.GetTempPath(), "alliance-bench", $"{label}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        if (provider != "Postgres") return new BenchmarkSite("Sqlite", folder, null, null, null);
+        if (provider != "Postgres") return new BenchmarkSite("Sqlite", folder, null, null, null, contentRoot);
 
         var server = Environment.GetEnvironmentVariable("ALLIANCE_TEST_POSTGRES")
             ?? throw new InvalidOperationException("ALLIANCE_TEST_POSTGRES must hold the PostgreSQL server's connection string (source scripts/postgres.sh; pg_start).");
@@ -66,7 +79,7 @@ public sealed class BenchmarkSite : IAsyncDisposable
             await command.ExecuteNonQueryAsync();
         }
         var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
-        return new BenchmarkSite("Postgres", folder, cs, server, name);
+        return new BenchmarkSite("Postgres", folder, cs, server, name, contentRoot);
     }
 
     /// <summary>The settings of this site, also handed to the web process as environment variables.</summary>

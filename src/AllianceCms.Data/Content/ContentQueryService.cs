@@ -21,8 +21,15 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         int? total = query.IncludeTotal ? await filtered.CountAsync(ct) : null;
 
         var sort = await SortKeyAsync(query, ct);
-        var page = sort.Apply(filtered, query);
-        var records = await page.Take(query.PageSize + 1).ToListAsync(ct);
+        var page = sort.Apply(filtered, query).Take(query.PageSize + 1);
+        if (query.Skip > 0 && query.After is null)
+        {
+            // Deep offset pages: the rows skipped are walked on the index alone (their ids), and only
+            // the page's rows are read whole. PostgreSQL would otherwise fetch every skipped row.
+            var ids = page.Select(r => r.Id);
+            page = sort.Apply(db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)), query with { Skip = 0 });
+        }
+        var records = await page.ToListAsync(ct);
         var hasMore = records.Count > query.PageSize;
         if (hasMore) records.RemoveAt(records.Count - 1);
 

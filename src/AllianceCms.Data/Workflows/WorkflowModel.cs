@@ -64,6 +64,16 @@ internal static class WorkflowModel
             e.HasIndex(x => x.UserId);
             e.HasIndex(x => x.Role);
         });
+        builder.Entity<UserTaskEventRecord>(e =>
+        {
+            e.ToTable("UserTaskEvents");
+            e.Property(x => x.TaskId).HasMaxLength(32);
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.HasIndex(x => new { x.TaskId, x.Id });
+            e.HasOne<UserTaskRecord>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<MailOutboxRecord>(e =>
         {
             e.ToTable("MailOutbox");

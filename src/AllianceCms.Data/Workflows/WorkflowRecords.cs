@@ -48,6 +48,9 @@ public sealed class UserTaskRecord
     public string Title { get; set; } = "";
     public string? SubjectContentItemId { get; set; }
     public string Outcomes { get; set; } = "[]";
+
+    /// <summary>The outcomes that need a comment, as a JSON array.</summary>
+    public string CommentRequiredFor { get; set; } = "[]";
     public string Status { get; set; } = "";
     public string? ClaimedBy { get; set; }
     public string? Outcome { get; set; }
@@ -65,4 +68,17 @@ public sealed class UserTaskAssigneeRecord
     public string TaskId { get; set; } = "";
     public string? UserId { get; set; }
     public string? Role { get; set; }
+}
+
+/// <summary>One line of a task's history: created, claimed, released, reassigned, commented, decided.</summary>
+public sealed class UserTaskEventRecord
+{
+    public long Id { get; set; }
+    public string TaskId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? UserId { get; set; }
+    public DateTime Utc { get; set; }
+
+    /// <summary>The comment, the outcome or the new assignees, by kind.</summary>
+    public string? Text { get; set; }
 }

@@ -126,6 +126,29 @@ public sealed class PublicPageRenderer(
         }, ct);
     }
 
+    /// <summary>
+    /// A module's own page (a form, a confirmation) drawn through the theme: its body from the first
+    /// working template among <paramref name="alternates"/>, with <paramref name="model"/>'s entries as
+    /// variables, then the layout (<c>Layout-{kind}</c>, else <c>Layout</c>) around it.
+    /// </summary>
+    public async Task<RenderedPage> ModulePageAsync(HttpContext http, string kind, string culture, string title, int statusCode,
+        IReadOnlyList<LanguageLink> languages, IReadOnlyList<string> alternates, IReadOnlyDictionary<string, object?> model, CancellationToken ct)
+    {
+        var page = new PageDescription
+        {
+            Kind = kind,
+            Culture = culture,
+            Title = title,
+            Path = http.Request.Path.Value ?? "/",
+            StatusCode = statusCode,
+            Languages = languages,
+        };
+        return await RenderAsync(http, page, alternates, (context, _) =>
+        {
+            foreach (var (name, value) in model) context.SetValue(name, value);
+        }, ct);
+    }
+
     public Task<RenderedPage> NotFoundAsync(HttpContext http, string culture, CancellationToken ct) =>
         ProblemAsync(http, culture, PageKinds.NotFound, StatusCodes.Status404NotFound, "notfound.title", ct);
 
@@ -154,6 +177,7 @@ public sealed class PublicPageRenderer(
         var siteName = await SiteNameAsync(page.Culture, ct);
         var site = SiteModel(snapshot, page.Culture, siteName);
         var pageModel = PageModel(page, state.Origin);
+        pageModel["query"] = QueryModel(http.Request.Query);
         var themeModel = new Dictionary<string, object?> { ["name"] = theme.Name, ["settings"] = theme.Settings };
 
         TemplateContext NewContext()
@@ -246,6 +270,24 @@ public sealed class PublicPageRenderer(
                 .Concat(translated.Where(l => Same(l.Culture, DefaultCulture)).Select(l => new Dictionary<string, object?> { ["hreflang"] = "x-default", ["href"] = origin + l.Url }))
                 .ToList(),
         };
+    }
+
+    /// <summary>At most this many query parameters reach templates, each cut to <see cref="MaxQueryValueLength"/> characters.</summary>
+    public const int MaxQueryParameters = 20, MaxQueryValueLength = 200;
+
+    /// <summary>
+    /// The request's query string for templates that filter, sort or search (<c>page.query.country</c>): the
+    /// first value of each parameter, bounded, so that nonsense input can only ever cost a small query.
+    /// </summary>
+    private static Dictionary<string, object?> QueryModel(IQueryCollection query)
+    {
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, values) in query.Take(MaxQueryParameters))
+        {
+            var value = values.FirstOrDefault()?.Trim() ?? "";
+            model[key] = value.Length > MaxQueryValueLength ? value[..MaxQueryValueLength] : value;
+        }
+        return model;
     }
 
     private SiteSettings? _settings;

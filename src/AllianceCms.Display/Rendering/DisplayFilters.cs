@@ -46,6 +46,12 @@ internal static class DisplayFilters
         filters.AddFilter("display", DisplayAsync);
         filters.AddFilter("query_content", QueryContentAsync);
         filters.AddFilter("count_content", CountContentAsync);
+        filters.AddFilter("ordinal", Ordinal);
+        filters.AddFilter("field_choices", FieldChoices);
+        filters.AddFilter("initial", Initial);
+        filters.AddFilter("sort_folded", SortFolded);
+        filters.AddFilter("page_number", PageNumber);
+        filters.AddFilter("is_past", IsPast);
     }
 
     private static PageRenderState State(TemplateContext context) => PageRenderState.From(context);
@@ -280,13 +286,84 @@ internal static class DisplayFilters
     {
         var state = State(context);
         if (ContentQueries.Build(input.ToStringValue(), arguments, state, context) is not { } query) return NumberValue.Zero;
-        return NumberValue.Create(await state.Services.GetRequiredService<IContentQueryService>().CountAsync(query, State(context).CancellationToken));
+        var service = state.Services.GetRequiredService<IContentQueryService>();
+        if (!arguments.HasNamed("distinct")) return NumberValue.Create(await service.CountAsync(query, state.CancellationToken));
+
+        // Distinct values of a field among the matches ("from M countries"): read page by page, values only kept.
+        var (part, field) = FieldPath(arguments["distinct"].ToStringValue(), null);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var paged = query with { PageSize = ContentQuery.MaxPageSize, IncludeTotal = false, Skip = 0 };
+        for (var skip = 0; ; skip += paged.PageSize)
+        {
+            var page = await service.QueryAsync(paged with { Skip = skip }, state.CancellationToken);
+            foreach (var item in page.Items)
+            {
+                var value = item.Get(part, field);
+                foreach (var id in value is JsonArray ? IdListFieldKind.Ids(value) : value is null ? [] : [value.ToJsonString()]) seen.Add(id);
+            }
+            if (page.Items.Count < paged.PageSize) break;
+        }
+        return NumberValue.Create(seen.Count);
+    }
+
+    // {% assign types = "Member.AuthorityType" | field_choices %}: each choice's value and label in the page's culture
+    private static ValueTask<FluidValue> FieldChoices(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var state = State(context);
+        var (part, field) = FieldPath(input.ToStringValue(), null);
+        if (state.Definitions.Find(part)?.FindField(part, field) is not { } found) return ArrayValue.Empty;
+        return new ArrayValue((found.Field.Settings.Choices ?? []).Select(c => (FluidValue)new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>
+        {
+            ["value"] = new StringValue(c.Value),
+            ["label"] = new StringValue(c.Label.For(state.Culture)),
+        }))).ToList());
+    }
+
+    // {{ 130 | ordinal }} → "130th" on an English page, "130e" on a French one ("1er", "1re" with "f")
+    private static ValueTask<FluidValue> Ordinal(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        if (input.IsNil() || input.ToStringValue().Length == 0) return NilValue.Instance;
+        var n = (long)input.ToNumberValue();
+        var state = State(context);
+        var feminine = arguments.Count > 0 && arguments.At(0).ToStringValue() == "f";
+        return new StringValue(Ordinals.Format(n, state.Culture, state.CultureInfo, feminine));
+    }
+
+    // {{ item.title | initial }} → "E" for "Égalité": the first letter, upper case, diacritics folded; "#" when not a letter
+    private static ValueTask<FluidValue> Initial(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        new StringValue(Folding.Initial(input.ToStringValue(), State(context).CultureInfo));
+
+    // {% assign terms = terms | sort_folded %}: items by title in the page's culture, accents and case ignored
+    private static ValueTask<FluidValue> SortFolded(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        if (input is not ArrayValue array) return input;
+        var compare = State(context).CultureInfo.CompareInfo;
+        var sorted = array.Values.OrderBy(v => v.ToStringValue(), Comparer<string>.Create((a, b) =>
+            compare.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))).ToList();
+        return new ArrayValue(sorted);
+    }
+
+    // {% assign p = page.query.page | page_number %}: "3" → 3; missing, "abc", "-1", huge → 1
+    private static ValueTask<FluidValue> PageNumber(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        NumberValue.Create(PublicPageEndpoints.PageNumber(input.IsNil() ? null : input.ToStringValue()));
+
+    // {% assign over = item | field: "NewsItem.EventEnd" | is_past %}: a date or date-time before now (a date is past once its day is over)
+    private static ValueTask<FluidValue> IsPast(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var text = input.IsNil() ? "" : input.ToStringValue();
+        if (text.Length == 0) return BooleanValue.False;
+        var now = context.Now().UtcDateTime;
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return BooleanValue.Create(day.ToDateTime(TimeOnly.MaxValue) < now);
+        return BooleanValue.Create(DateTimeFieldKind.Parse(text) is { } utc && utc < now);
     }
 }
 
 /// <summary>Content queries written in templates, limited to public types and recorded as listed types.</summary>
 internal static class ContentQueries
 {
+    private static readonly string[] ConditionSuffixes = ["", "2", "3", "4"];
+
     public static ContentQuery? Build(string types, FilterArguments arguments, PageRenderState state, TemplateContext context)
     {
         var names = types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -302,14 +379,26 @@ internal static class ContentQueries
         }
         if (names.Length == 0) return null;
 
+        // where/equals, then where2/equals2… for more conditions; a blank value means "any" (an unset form filter).
         var filters = new List<FieldFilter>();
-        if (arguments.HasNamed("where"))
+        foreach (var suffix in ConditionSuffixes)
         {
-            var field = arguments["where"].ToStringValue();
-            if (arguments.HasNamed("equals")) filters.Add(new FieldFilter(field, FilterOperator.Equals, Value(arguments["equals"])));
-            else if (arguments.HasNamed("in")) filters.Add(new FieldFilter(field, FilterOperator.In, arguments["in"].Enumerate(context).Select(Value).ToArray()));
-            else if (arguments.HasNamed("starts_with")) filters.Add(new FieldFilter(field, FilterOperator.StartsWith, Value(arguments["starts_with"])));
-            else throw new InvalidQueryException("'where' needs 'equals', 'in' or 'starts_with'.");
+            if (!arguments.HasNamed("where" + suffix)) continue;
+            var field = arguments["where" + suffix].ToStringValue();
+            if (arguments.HasNamed("equals" + suffix))
+            {
+                var value = arguments["equals" + suffix];
+                if (value.IsNil() || value.ToStringValue().Length == 0) continue;
+                filters.Add(new FieldFilter(field, FilterOperator.Equals, Value(value)));
+            }
+            else if (arguments.HasNamed("in" + suffix))
+            {
+                var values = arguments["in" + suffix].Enumerate(context).Select(Value).ToArray();
+                if (values.Length == 0) continue;
+                filters.Add(new FieldFilter(field, FilterOperator.In, values));
+            }
+            else if (arguments.HasNamed("starts_with" + suffix)) filters.Add(new FieldFilter(field, FilterOperator.StartsWith, Value(arguments["starts_with" + suffix])));
+            else throw new InvalidQueryException($"'where{suffix}' needs 'equals{suffix}', 'in{suffix}' or 'starts_with{suffix}'.");
         }
 
         var sort = arguments.HasNamed("sort") ? arguments["sort"].ToStringValue() : "published";
@@ -330,7 +419,7 @@ internal static class ContentQueries
             Types = names,
             Culture = state.Culture,
             Filters = filters,
-            DisplayTextContains = arguments.HasNamed("text") ? arguments["text"].ToStringValue() : null,
+            DisplayTextContains = arguments.HasNamed("text") && arguments["text"].ToStringValue() is { Length: > 0 } text ? text : null,
             SortBy = key,
             SortField = field2,
             Descending = descending,

@@ -18,6 +18,9 @@ public sealed class UserTask
     [JsonPropertyName("assigneeUserIds")] public List<string> AssigneeUserIds { get; set; } = [];
     [JsonPropertyName("assigneeRoles")] public List<string> AssigneeRoles { get; set; } = [];
     [JsonPropertyName("outcomes")] public List<string> Outcomes { get; set; } = [];
+
+    /// <summary>The outcomes that need a comment from whoever decides.</summary>
+    [JsonPropertyName("commentRequiredFor")] public List<string> CommentRequiredFor { get; set; } = [];
     [JsonPropertyName("status")] public UserTaskStatus Status { get; set; }
     [JsonPropertyName("claimedBy")] public string? ClaimedBy { get; set; }
     [JsonPropertyName("outcome")] public string? Outcome { get; set; }
@@ -25,4 +28,23 @@ public sealed class UserTask
     [JsonPropertyName("decidedUtc")] public DateTime? DecidedUtc { get; set; }
     [JsonPropertyName("dueUtc")] public DateTime? DueUtc { get; set; }
     [JsonPropertyName("createdUtc")] public DateTime CreatedUtc { get; set; }
+}
+
+public static class UserTaskExtensions
+{
+    /// <summary>Whether the task is for this user: assigned to them, to one of their roles, or claimed by them.</summary>
+    public static bool IsFor(this UserTask task, string userId, IEnumerable<string> roles) =>
+        task.AssigneeUserIds.Contains(userId) || task.ClaimedBy == userId
+        || task.AssigneeRoles.Any(r => roles.Contains(r, StringComparer.OrdinalIgnoreCase));
+
+    public static bool Matches(this UserTask task, UserTaskQuery query) =>
+        (query.AllUsers || task.IsFor(query.UserId, query.Roles)) && query.Filter switch
+        {
+            UserTaskFilter.Mine => task.Status == UserTaskStatus.Open && (task.AssigneeUserIds.Contains(query.UserId) || task.ClaimedBy == query.UserId),
+            UserTaskFilter.Unclaimed => task.Status == UserTaskStatus.Open && task.ClaimedBy is null,
+            UserTaskFilter.Overdue => task.Status == UserTaskStatus.Open && task.DueUtc < query.NowUtc,
+            UserTaskFilter.Open => task.Status == UserTaskStatus.Open,
+            UserTaskFilter.Decided => task.Status == UserTaskStatus.Decided,
+            _ => true,
+        };
 }

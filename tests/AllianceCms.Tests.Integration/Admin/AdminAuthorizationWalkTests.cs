@@ -41,6 +41,10 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         "GET /admin/content/{type}/new", "POST /admin/content/{type}/new Save", "POST /admin/content/{type}/new Publish",
         "GET /admin/content/{id}/edit", "POST /admin/content/{id}/edit Save", "POST /admin/content/{id}/edit Publish",
         "POST /admin/content/{id}/edit Unpublish", "POST /admin/content/{id}/edit Restore", "POST /admin/content/{id}/edit Delete",
+        "GET /admin/tasks",
+        "GET /admin/tasks/{taskId}", "POST /admin/tasks/{taskId} Claim", "POST /admin/tasks/{taskId} Release",
+        "POST /admin/tasks/{taskId} Reassign", "POST /admin/tasks/{taskId} Comment", "POST /admin/tasks/{taskId} Decide",
+        "GET /admin/tasks/{taskId}/files/{**path}",
     ];
 
     [Fact]
@@ -69,21 +73,21 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     public async Task An_administrator_may_do_everything()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-admin", "en", "Administrator");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? Outcome.Allowed);
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? Outcome.Allowed);
     }
 
     [Fact]
     public async Task An_editor_may_do_everything_with_content_except_open_private_types()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-editor", "en", "Editor");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? (subject.Type == "JoinApplication" ? Outcome.Refused : Outcome.Allowed));
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? (subject.Type == "JoinApplication" ? Outcome.Refused : Outcome.Allowed));
     }
 
     [Fact]
     public async Task A_desk_editor_may_read_content_but_not_change_it()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-desk", "en", "DeskEditor");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? step.Key switch
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? step.Key switch
         {
             _ when subject.Type == "JoinApplication" => Outcome.Refused,
             "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
@@ -102,7 +106,7 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
             "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
             "GET /admin/content/{type}/new" or "POST /admin/content/{type}/new Save" => subject.Type == "NewsItem" ? Outcome.Allowed : Outcome.Refused,
             "POST /admin/content/{id}/edit Save" => subject.OwnedByWalker ? Outcome.Allowed : Outcome.Refused,
-            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) => Outcome.Refused,
+            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) || IsTaskInbox(step) => Outcome.Refused,
             _ => Outcome.Allowed,
         });
     }
@@ -113,12 +117,18 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         var role = await AdminUsers.CreateRoleAsync(site, "MediaOnly", "media.manage");
         var user = await AdminUsers.CreateAsync(site, "walk-media", "en", role);
         await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject)
-            ?? (step.Key.Contains("/admin/content/", StringComparison.Ordinal) ? Outcome.Refused : Outcome.Allowed));
+            ?? (step.Key.Contains("/admin/content/", StringComparison.Ordinal) || IsTaskInbox(step) ? Outcome.Refused : Outcome.Allowed));
     }
 
     /// <summary>Join applications are not creatable from the admin: anyone who may enter gets a 404 there.</summary>
     private static Outcome? NotCreatable(Step step, Subject subject) =>
         step.Key.Contains("/new", StringComparison.Ordinal) && subject.Type == "JoinApplication" ? Outcome.NotFound : null;
+
+    /// <summary>The task inbox asks for "workflows.tasks" (Editor, DeskEditor and administrators).</summary>
+    private static bool IsTaskInbox(Step step) => step.Key.Contains("/admin/tasks", StringComparison.Ordinal);
+
+    /// <summary>The walk's task file is not attached to the task's subject: whoever may open the task gets a 404 there.</summary>
+    private static Outcome? NoSuchTaskFile(Step step) => step.Key.Contains("/files/", StringComparison.Ordinal) ? Outcome.NotFound : null;
 
     private async Task WalkAsAsync(TestUser user, Func<Step, Subject, Outcome> expected)
     {
@@ -171,7 +181,7 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
             var parameters = Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse(endpoint.Pattern).Parameters.Select(p => p.Name).ToList();
             foreach (var subject in subjects.Where(s => parameters.Count == 0 ? s.Values.Count == 0 : parameters.All(s.Values.ContainsKey) && s.Values.Count == parameters.Count))
             {
-                var url = parameters.Aggregate(endpoint.Pattern, (u, p) => u.Replace("{" + p + "}", Uri.EscapeDataString(subject.Values[p])));
+                var url = parameters.Aggregate(endpoint.Pattern, (u, p) => u.Replace("{**" + p + "}", "{" + p + "}").Replace("{" + p + "}", Uri.EscapeDataString(subject.Values[p])));
                 if (endpoint.Handler is not null) url += "?handler=" + endpoint.Handler;
                 yield return new Step(endpoint.Key, endpoint.Method, url, endpoint.Anonymous, subject);
             }
@@ -218,6 +228,7 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         other = await content.CreateAsync(other, publish: true).CreatedAsync();
         var country = await content.CreateAsync(await Items.NewCountryAsync(content, Items.Unique("Walkland"), "QW"), publish: true).CreatedAsync();
         var application = await content.CreateAsync(await NewJoinApplicationAsync(content), publish: true).CreatedAsync();
+        var task = await NewTaskAsync(application.ContentItemId);
         return (IReadOnlyList<Subject>)
         [
             new("no parameter", null, false, new Dictionary<string, string>()),
@@ -229,8 +240,24 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
             new("someone else's news", "NewsItem", false, new Dictionary<string, string> { ["id"] = other.ContentItemId }),
             new("country", "Country", false, new Dictionary<string, string> { ["id"] = country.ContentItemId }),
             new("join application", "JoinApplication", false, new Dictionary<string, string> { ["id"] = application.ContentItemId }),
+            new("task", null, false, new Dictionary<string, string> { ["taskId"] = task }),
+            new("task file", null, false, new Dictionary<string, string> { ["taskId"] = task, ["path"] = "not-attached.pdf" }),
         ];
     });
+
+    /// <summary>A task about the application for the roles holding "workflows.tasks" (its instance need not exist to be shown).</summary>
+    private async Task<string> NewTaskAsync(string subjectId)
+    {
+        await using var scope = site.Scope();
+        var id = Guid.NewGuid().ToString("N");
+        await scope.ServiceProvider.GetRequiredService<AllianceCms.Workflows.Tasks.IUserTaskStore>().CreateAsync(new AllianceCms.Workflows.Tasks.UserTask
+        {
+            Id = id, Key = "walk/" + id, InstanceId = "walk-" + id[..8], ActivityId = "review", Title = "Walk task",
+            SubjectContentItemId = subjectId, AssigneeRoles = ["Editor", "DeskEditor"], Outcomes = ["Approve", "Reject"],
+            CommentRequiredFor = ["Reject"], CreatedUtc = site.Clock.GetUtcNow().UtcDateTime,
+        });
+        return id;
+    }
 
     private static async Task<ContentItem> NewJoinApplicationAsync(IContentManager content)
     {

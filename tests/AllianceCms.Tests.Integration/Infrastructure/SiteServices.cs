@@ -2,6 +2,7 @@ using AllianceCms.Core;
 using AllianceCms.Core.Modules;
 using AllianceCms.Data;
 using AllianceCms.Web;
+using AllianceCms.Workflows;
 using Microsoft.Extensions.Configuration;
 
 namespace AllianceCms.Tests.Integration.Infrastructure;
@@ -27,6 +28,7 @@ public sealed class SiteServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddCmsCore(configuration, modules ?? AllianceModules.All());
         services.AddCmsData(configuration, database.DataFolder);
+        services.AddCmsWorkflows(); // recipes carry workflow definitions ("Workflows" step)
         return new SiteServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 

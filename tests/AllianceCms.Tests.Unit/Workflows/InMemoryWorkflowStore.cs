@@ -72,6 +72,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
         var existing = _tasks.Values.FirstOrDefault(t => t.Key == task.Key);
         if (existing is not null) return Task.FromResult(existing);
         _tasks[task.Id] = task;
+        lock (_taskLock) _events.Add((task.Id, new UserTaskEvent(UserTaskEventKinds.Created, null, task.CreatedUtc, null)));
         return Task.FromResult(task);
     }
 
@@ -84,10 +85,74 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
         task.Outcome = outcome;
         task.DecidedBy = userId;
         task.DecidedUtc = utc;
+        lock (_taskLock) _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Decided, userId, utc, outcome)));
         return Task.FromResult(true);
     }
 
     public IReadOnlyList<UserTask> Tasks => _tasks.Values.ToList();
+
+    private readonly List<(string TaskId, UserTaskEvent Event)> _events = [];
+    private readonly Lock _taskLock = new();
+
+    public Task<IReadOnlyList<UserTask>> ListAsync(UserTaskQuery query, int skip, int take, CancellationToken ct = default)
+    {
+        lock (_taskLock)
+            return Task.FromResult<IReadOnlyList<UserTask>>(_tasks.Values.Where(t => t.Matches(query))
+                .OrderByDescending(t => t.CreatedUtc).ThenByDescending(t => t.Id).Skip(skip).Take(take).ToList());
+    }
+
+    public Task<int> CountAsync(UserTaskQuery query, CancellationToken ct = default)
+    {
+        lock (_taskLock) return Task.FromResult(_tasks.Values.Count(t => t.Matches(query)));
+    }
+
+    public Task<bool> TryClaimAsync(string id, string userId, DateTime utc, CancellationToken ct = default)
+    {
+        lock (_taskLock)
+        {
+            if (!_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open) return Task.FromResult(false);
+            if (task.ClaimedBy is not null) return Task.FromResult(task.ClaimedBy == userId);
+            task.ClaimedBy = userId;
+            _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Claimed, userId, utc, null)));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> TryReleaseAsync(string id, string userId, DateTime utc, CancellationToken ct = default)
+    {
+        lock (_taskLock)
+        {
+            if (!_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open || task.ClaimedBy != userId) return Task.FromResult(false);
+            task.ClaimedBy = null;
+            _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Released, userId, utc, null)));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> TryReassignAsync(string id, IReadOnlyList<string> userIds, string byUserId, DateTime utc, CancellationToken ct = default)
+    {
+        lock (_taskLock)
+        {
+            var users = userIds.Where(u => !string.IsNullOrWhiteSpace(u)).Distinct().ToList();
+            if (users.Count == 0 || !_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open) return Task.FromResult(false);
+            task.ClaimedBy = null;
+            task.AssigneeUserIds = users;
+            task.AssigneeRoles = [];
+            _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Reassigned, byUserId, utc, string.Join(",", users))));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task AddCommentAsync(string id, string userId, string text, DateTime utc, CancellationToken ct = default)
+    {
+        lock (_taskLock) _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Commented, userId, utc, text)));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<UserTaskEvent>> GetHistoryAsync(string id, CancellationToken ct = default)
+    {
+        lock (_taskLock) return Task.FromResult<IReadOnlyList<UserTaskEvent>>(_events.Where(e => e.TaskId == id).Select(e => e.Event).ToList());
+    }
 
     private IEnumerable<WorkflowDefinition> Definitions() => _definitions.Select(j => JsonSerializer.Deserialize<WorkflowDefinition>(j)!);
     private IEnumerable<WorkflowInstance> Instances() => _instances.Values.Select(j => JsonSerializer.Deserialize<WorkflowInstance>(j)!);

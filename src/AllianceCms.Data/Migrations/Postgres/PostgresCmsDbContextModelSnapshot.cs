@@ -335,10 +335,10 @@ namespace AllianceCms.Data.Migrations.Postgres
 
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex(new[] { "ContentType", "Culture", "ModifiedUtc", "Id" }, "IX_ContentItems_Latest")
+                    b.HasIndex(new[] { "ContentType", "Culture", "ModifiedUtc", "Id", "Latest", "DeletedUtc" }, "IX_ContentItems_Latest")
                         .HasFilter("\"Latest\"");
 
-                    b.HasIndex(new[] { "ContentType", "Culture", "PublishedUtc", "Id" }, "IX_ContentItems_Published")
+                    b.HasIndex(new[] { "ContentType", "Culture", "PublishedUtc", "Id", "Published" }, "IX_ContentItems_Published")
                         .HasFilter("\"Published\"");
 
                     b.ToTable("ContentItems", (string)null);
@@ -521,6 +521,42 @@ namespace AllianceCms.Data.Migrations.Postgres
                     b.ToTable("UserTaskAssignees", (string)null);
                 });
 
+            modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Id");
+
+                    b.ToTable("UserTaskEvents", (string)null);
+                });
+
             modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -535,6 +571,10 @@ namespace AllianceCms.Data.Migrations.Postgres
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CommentRequiredFor")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -841,6 +881,15 @@ namespace AllianceCms.Data.Migrations.Postgres
                 {
                     b.HasOne("AllianceCms.Data.Workflows.UserTaskRecord", null)
                         .WithMany("Assignees")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskEventRecord", b =>
+                {
+                    b.HasOne("AllianceCms.Data.Workflows.UserTaskRecord", null)
+                        .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -25,6 +25,9 @@ public sealed class UserTaskActivity : Activity<UserTaskActivity.Settings>
         [JsonPropertyName("fallbackRoles")] public List<string> FallbackRoles { get; set; } = [];
         [JsonPropertyName("outcomes")] public List<string> Outcomes { get; set; } = [];
 
+        /// <summary>The outcomes that need a comment (e.g. ["Reject"]); the inbox refuses them without one.</summary>
+        [JsonPropertyName("commentRequiredFor")] public List<string> CommentRequiredFor { get; set; } = [];
+
         /// <summary>Days until the task is overdue (Liquid, e.g. "{{ variables.dueDays }}").</summary>
         [JsonPropertyName("dueDays")] public string? DueDays { get; set; }
     }
@@ -52,6 +55,7 @@ public sealed class UserTaskActivity : Activity<UserTaskActivity.Settings>
             AssigneeUserIds = users,
             AssigneeRoles = users.Count == 0 ? [.. settings.FallbackRoles] : [],
             Outcomes = [.. settings.Outcomes],
+            CommentRequiredFor = [.. settings.CommentRequiredFor],
             DueUtc = due,
             CreatedUtc = now,
         }, context.CancellationToken);

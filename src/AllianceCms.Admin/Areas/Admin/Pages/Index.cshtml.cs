@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AllianceCms.Admin.Areas.Admin.Pages;
 
 /// <summary>The dashboard: how many items of each type, the latest drafts and what was published lately.</summary>
-public sealed class IndexModel(IContentDefinitionStore definitions, IContentQueryService queries) : PageModel
+public sealed class IndexModel(IContentDefinitionStore definitions, IContentQueryService queries, AllianceCms.Admin.Tasks.TaskInbox inbox) : PageModel
 {
     public const int RecentCount = 10;
 
@@ -22,6 +22,10 @@ public sealed class IndexModel(IContentDefinitionStore definitions, IContentQuer
     public IReadOnlyList<RecentItem> RecentDrafts { get; private set; } = [];
     public IReadOnlyList<RecentItem> RecentlyPublished { get; private set; } = [];
 
+    /// <summary>Null when the user has no task inbox; else how many open tasks are theirs (or their roles') and the first of them.</summary>
+    public int? OpenTaskCount { get; private set; }
+    public IReadOnlyList<AllianceCms.Workflows.Tasks.UserTask> OpenTasks { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -31,6 +35,12 @@ public sealed class IndexModel(IContentDefinitionStore definitions, IContentQuer
         var all = types.Where(t => permissions.Reach(ContentActions.View, t) == ContentReach.All).Select(t => t.Name).ToList();
         var own = types.Where(t => permissions.Reach(ContentActions.View, t) == ContentReach.Own).Select(t => t.Name).ToList();
         var userId = User.UserId();
+        if (permissions.Has(AllianceCms.Admin.Tasks.TaskInbox.Permission))
+        {
+            var query = inbox.QueryFor(User, AllianceCms.Workflows.Tasks.UserTaskFilter.Open) with { AllUsers = false };
+            OpenTaskCount = await inbox.Store.CountAsync(query, ct);
+            OpenTasks = await inbox.Store.ListAsync(query, 0, RecentCount, ct);
+        }
 
         var counts = new List<TypeCount>();
         foreach (var type in types)

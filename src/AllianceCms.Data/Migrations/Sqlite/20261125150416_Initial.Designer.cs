@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllianceCms.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261125144243_Initial")]
+    [Migration("20261125150416_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -327,10 +327,10 @@ namespace AllianceCms.Data.Migrations.Sqlite
 
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex(new[] { "ContentType", "Culture", "ModifiedUtc", "Id" }, "IX_ContentItems_Latest")
+                    b.HasIndex(new[] { "ContentType", "Culture", "ModifiedUtc", "Id", "Latest", "DeletedUtc" }, "IX_ContentItems_Latest")
                         .HasFilter("\"Latest\"");
 
-                    b.HasIndex(new[] { "ContentType", "Culture", "PublishedUtc", "Id" }, "IX_ContentItems_Published")
+                    b.HasIndex(new[] { "ContentType", "Culture", "PublishedUtc", "Id", "Published" }, "IX_ContentItems_Published")
                         .HasFilter("\"Published\"");
 
                     b.ToTable("ContentItems", (string)null);
@@ -507,6 +507,40 @@ namespace AllianceCms.Data.Migrations.Sqlite
                     b.ToTable("UserTaskAssignees", (string)null);
                 });
 
+            modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Id");
+
+                    b.ToTable("UserTaskEvents", (string)null);
+                });
+
             modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -520,6 +554,10 @@ namespace AllianceCms.Data.Migrations.Sqlite
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentRequiredFor")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -819,6 +857,15 @@ namespace AllianceCms.Data.Migrations.Sqlite
                 {
                     b.HasOne("AllianceCms.Data.Workflows.UserTaskRecord", null)
                         .WithMany("Assignees")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceCms.Data.Workflows.UserTaskEventRecord", b =>
+                {
+                    b.HasOne("AllianceCms.Data.Workflows.UserTaskRecord", null)
+                        .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

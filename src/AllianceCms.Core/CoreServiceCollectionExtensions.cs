@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         foreach (var kind in FieldKindRegistry.BuiltIn) services.AddSingleton<IFieldKind>(kind);
         services.AddSingleton<FieldKindRegistry>();
         services.AddScoped<ContentValidator>();
+        services.AddScoped<Content.PendingContentReferences>();
         services.AddScoped<Routing.ContentUrls>();
         services.AddScoped<IContentIndexProvider, FieldIndexProvider>();
 

@@ -20,6 +20,7 @@ public sealed class ContentStep(
     FieldKindRegistry kinds,
     ContentValidator normalizer,
     Metadata.IContentDefinitionStore definitions,
+    PendingContentReferences pending,
     IOptions<CultureOptions> cultures) : IRecipeStepHandler
 {
     public string Name => "Content";
@@ -81,23 +82,19 @@ public sealed class ContentStep(
     public async Task ExecuteAsync(JsonObject step, CancellationToken ct)
     {
         var context = new RecipeValidationContext(Metadata.ContentDefinitionSnapshot.Empty);
-        var deferred = new List<Entry>();
         var entries = Expand(RecipeStepReader.Read<ContentStepModel>(step), context);
-        foreach (var entry in await InReferenceOrderAsync(entries, ct))
+        // The step runs in one transaction and was validated whole: every item it names will exist
+        // when it commits, so items that refer to each other are each stored once, whole.
+        foreach (var entry in entries)
+            pending.Add(new ContentReferenceInfo(entry.Item.ContentItemId, entry.Item.ContentType, entry.Item.LocalizationSet, entry.Item.Culture));
+        try
         {
-            var result = await StoreAsync(entry, ct);
-            if (!result.Succeeded && result.Errors.Count > 0 && result.Errors.All(e => e.Code == "ReferenceNotFound"))
-            {
-                // Items that refer to each other (related glossary terms): store the item without
-                // those fields now, and whole once all exist.
-                var partial = entry.Item.Clone();
-                foreach (var error in result.Errors) RemoveField(partial, error.Path);
-                result = await StoreAsync(entry with { Item = partial }, ct);
-                deferred.Add(entry);
-            }
-            Check(entry, result);
+            foreach (var entry in await InReferenceOrderAsync(entries, ct)) Check(entry, await StoreAsync(entry, ct));
         }
-        foreach (var entry in deferred) Check(entry, await StoreAsync(entry, ct));
+        finally
+        {
+            pending.Clear();
+        }
     }
 
     /// <summary>
@@ -116,7 +113,7 @@ public sealed class ContentStep(
 
         void Visit(string id)
         {
-            if (!visited.Add(id)) return; // placed already, or a cycle: the deferral above deals with it
+            if (!visited.Add(id)) return; // placed already, or a cycle: pending references cover it
             foreach (var target in byId[id].SelectMany(References).Where(byId.ContainsKey)) Visit(target);
             ordered.AddRange(byId[id]);
         }
@@ -172,11 +169,6 @@ public sealed class ContentStep(
         return merged;
     }
 
-    private static void RemoveField(ContentItem item, string path)
-    {
-        var dot = path.IndexOf('.');
-        if (dot > 0) (item.Content[path[..dot]] as JsonObject)?.Remove(path[(dot + 1)..]);
-    }
 
     private static bool IsSame(ContentItem existing, ContentItem item, bool publish) =>
         existing.Published == publish && existing.DisplayText == item.DisplayText.Trim()

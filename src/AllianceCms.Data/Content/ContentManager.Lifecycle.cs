@@ -21,7 +21,7 @@ public sealed partial class ContentManager
 
         var published = await PublishedRecordAsync(contentItemId, ct);
         item.Published = true;
-        item.PublishedUtc = Now;
+        item.PublishedUtc = latest.PublishedUtc ?? Now;
         item.PublishAtUtc = null;
         var context = new ContentContext(item, type, ct) { PreviousPublished = published is null ? null : ContentRecordMapper.ToItem(published) };
         return await WriteAsync(context, [(h, c) => h.PublishingAsync(c)], [(h, c) => h.PublishedAsync(c)], async () =>

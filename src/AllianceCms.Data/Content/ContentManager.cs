@@ -88,11 +88,13 @@ public sealed partial class ContentManager(
 
     public async Task<ContentResult> SaveAsync(ContentItem item, bool publish = false, CancellationToken ct = default)
     {
-        var type = (await definitions.GetSnapshotAsync(ct)).Get(item.ContentType);
-        publish |= !type.Settings.Draftable;
         var latest = await LatestRecordAsync(item.ContentItemId, ct);
         if (latest is null || latest.DeletedUtc is not null) return ContentResult.NotFound();
         if (latest.ContentItemVersionId != item.ContentItemVersionId) return ContentResult.Conflict(ContentRecordMapper.ToItem(latest));
+        if (item.ContentType != latest.ContentType)
+            return ContentResult.Invalid([new ContentError("ContentType", "TypeChanged", Messages.Get("TypeChanged"))]);
+        var type = (await definitions.GetSnapshotAsync(ct)).Get(latest.ContentType);
+        publish |= !type.Settings.Draftable;
 
         var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
         if (errors.Count > 0) return ContentResult.Invalid(errors);
@@ -110,7 +112,8 @@ public sealed partial class ContentManager(
         item.Latest = true;
         item.Published = publish;
         item.ModifiedUtc = now;
-        item.PublishedUtc = publish ? now : latest.PublishedUtc;
+        // PublishedUtc is when the item was first published: a correction does not move it up the news.
+        item.PublishedUtc = publish ? item.PublishedUtc ?? latest.PublishedUtc ?? now : latest.PublishedUtc;
         item.PublishAtUtc = publish ? null : latest.PublishAtUtc;
         item.UnpublishAtUtc = latest.UnpublishAtUtc;
         item.DeletedUtc = null;

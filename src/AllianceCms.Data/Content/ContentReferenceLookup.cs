@@ -10,7 +10,7 @@ namespace AllianceCms.Data.Content;
 /// indexing both ask). Only found items are remembered, and deletes through the content
 /// manager forget theirs, so a reference is never accepted that this scope has seen removed.
 /// </summary>
-public sealed class ContentReferenceLookup(CmsDbContext db) : IContentReferenceLookup
+public sealed class ContentReferenceLookup(CmsDbContext db, PendingContentReferences pending) : IContentReferenceLookup
 {
     private readonly Dictionary<string, ContentReferenceInfo> _found = new(StringComparer.Ordinal);
     private object? _transaction;
@@ -37,6 +37,9 @@ public sealed class ContentReferenceLookup(CmsDbContext db) : IContentReferenceL
             result[row.ContentItemId] = row;
             if (remembered is not null) remembered[row.ContentItemId] = row;
         }
+        // Items the running import creates before it commits count as found (not remembered: they are not stored yet).
+        foreach (var id in missing)
+            if (!result.ContainsKey(id) && pending.TryGet(id, out var planned)) result[id] = planned;
         return result;
     }
 

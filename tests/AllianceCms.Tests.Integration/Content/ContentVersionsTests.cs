@@ -188,4 +188,36 @@ public sealed class ContentVersionsTests(BlankSiteFactory site)
             return true;
         });
     }
+
+    [Fact]
+    public async Task Changing_the_type_of_an_item_on_save_is_refused_and_nothing_is_stored()
+    {
+        await site.WithContentAsync(async (content, _) =>
+        {
+            var created = await content.CreateAsync(await Items.NewCountryAsync(content, Items.Unique("Typeland")), publish: false).CreatedAsync();
+            var changed = created.Clone();
+            changed.ContentType = "Page";
+            var result = await content.SaveAsync(changed);
+            Assert.Equal("TypeChanged", result.Errors.Single().Code);
+            Assert.Single(await content.GetVersionsAsync(created.ContentItemId));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Republishing_keeps_the_date_of_first_publication()
+    {
+        await site.WithContentAsync(async (content, _) =>
+        {
+            var first = await content.CreateAsync(await Items.NewCountryAsync(content, Items.Unique("Dateland")), publish: true).CreatedAsync();
+            site.Clock.Advance(TimeSpan.FromHours(3));
+            var edit = first.Clone();
+            edit.DisplayText = Items.Unique("Dateland corrected");
+            var saved = await content.SaveAsync(edit, publish: true).CreatedAsync();
+            Assert.Equal(first.PublishedUtc, saved.PublishedUtc);
+            await content.UnpublishAsync(first.ContentItemId).CreatedAsync();
+            Assert.Equal(first.PublishedUtc, (await content.PublishAsync(first.ContentItemId).CreatedAsync()).PublishedUtc);
+            return true;
+        });
+    }
 }

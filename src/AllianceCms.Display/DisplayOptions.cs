@@ -7,9 +7,9 @@ public sealed class DisplayOptions
 {
     public const string Section = "Display";
 
-    /// <summary>The folder name of the active theme under <see cref="ThemesPath"/>.</summary>
+    /// <summary>The folder name of the active theme under <see cref="ThemesPath"/>; the site names it in its configuration.</summary>
     [Required, RegularExpression(@"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    public string Theme { get; set; } = "Alliance.Theme";
+    public string Theme { get; set; } = "";
 
     /// <summary>Where themes are, relative to the application folder (then the content root) unless absolute.</summary>
     [Required]

@@ -26,31 +26,26 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
+// The lock is a directory holding the owner's pid; a lock whose owner is gone is taken over.
+function ownerAlive() {
+  try { process.kill(Number(readFileSync(join(lock, 'pid'), 'utf8')), 0); return true; } catch { return false; }
+}
+
 async function acquireLock() {
-  for (let i = 0; i < 600; i++) {
-    try { mkdirSync(lock); return; } catch {
-      // A lock left by a killed build is stale after ten minutes.
-      try { if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true }); } catch { }
-      await new Promise(r => setTimeout(r, 500));
+  for (let i = 0; i < 1200; i++) {
+    try { mkdirSync(lock); writeFileSync(join(lock, 'pid'), String(process.pid)); return; } catch {
+      if (i > 4 && !ownerAlive()) rmSync(lock, { recursive: true, force: true });
+      await new Promise(r => setTimeout(r, 250));
     }
   }
   throw new Error('Timed out waiting for another front-end build to finish.');
 }
 
-function installPackages() {
-  const marker = join(root, 'node_modules', '.package-lock.json');
-  const lockFile = join(root, 'package-lock.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lockFile).mtimeMs) return;
-  console.log('frontend: installing npm packages (npm ci)');
-  execSync('npm ci --no-audit --no-fund --loglevel=error', { cwd: root, stdio: 'inherit' });
-}
-
-await acquireLock();
-try {
+async function buildAll() {
   installPackages();
   const stamp = join(dist, '.fingerprint');
   const current = fingerprint();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === current) process.exit(0);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === current) return;
 
   rmSync(dist, { recursive: true, force: true });
   const esbuild = await import('esbuild');
@@ -63,6 +58,19 @@ try {
     console.log(`frontend: built ${name}`);
   }
   writeFileSync(stamp, current);
+}
+
+function installPackages() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  const lockFile = join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lockFile).mtimeMs) return;
+  console.log('frontend: installing npm packages (npm ci)');
+  execSync('npm ci --no-audit --no-fund --loglevel=error', { cwd: root, stdio: 'inherit' });
+}
+
+await acquireLock();
+try {
+  await buildAll();
 } finally {
   rmSync(lock, { recursive: true, force: true });
 }

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AllianceCms.Search;
+
+/// <summary>The public full-text search: "Search" in appsettings.json.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>
+    /// The search page's path per culture, without the culture prefix ("search" → /search, "recherche" → /fr/recherche);
+    /// a culture not listed uses <see cref="DefaultPath"/>.
+    /// </summary>
+    public Dictionary<string, string> Paths { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    [Required, RegularExpression("^[a-z0-9-]+$")] public string DefaultPath { get; set; } = "search";
+
+    /// <summary>The index folder, one sub-folder per culture; relative paths are under Database:DataFolder.</summary>
+    [Required] public string IndexFolder { get; set; } = "search-index";
+
+    /// <summary>Longer search terms are refused with a 400 page: no real search needs more, and they cost.</summary>
+    [Range(10, 1000)] public int MaxQueryLength { get; set; } = 200;
+
+    [Range(1, 100)] public int PageSize { get; set; } = 10;
+
+    /// <summary>Results beyond this many pages are not offered: nobody reads them, and deep pages cost.</summary>
+    [Range(1, 1000)] public int MaxPages { get; set; } = 50;
+
+    public string PathFor(string culture) => Paths.TryGetValue(culture, out var path) && path.Length > 0 ? path.Trim('/') : DefaultPath;
+}

@@ -12,7 +12,7 @@ namespace AllianceCms.Admin.Areas.Admin.Pages.Account;
 /// Open to everyone, so that a user without permissions can still leave.
 /// </summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<CmsUser> signIn, ILogger<LogoutModel> logger) : PageModel
+public sealed class LogoutModel(SignInManager<CmsUser> signIn, AllianceCms.Core.Audit.IAuditTrail audit, ILogger<LogoutModel> logger) : PageModel
 {
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? Page() : LocalRedirect(AdminServiceCollectionExtensions.LoginPath);
@@ -21,6 +21,13 @@ public sealed class LogoutModel(SignInManager<CmsUser> signIn, ILogger<LogoutMod
     {
         if (User.Identity?.IsAuthenticated == true)
         {
+            // Recorded first, while the request still knows who is signing out.
+            await audit.RecordAsync(new AllianceCms.Core.Audit.AuditEvent(AllianceCms.Core.Audit.AuditCategories.Account, AllianceCms.Core.Audit.AuditActions.SignedOut)
+            {
+                SubjectType = "User",
+                SubjectId = Security.AdminPrincipal.UserId(User),
+                SubjectTitle = User.Identity.Name,
+            }, HttpContext.RequestAborted);
             await signIn.SignOutAsync();
             logger.LogInformation("User {UserId} signed out", Security.AdminPrincipal.UserId(User));
         }

@@ -17,6 +17,10 @@ public static class ContentFormNames
 
     /// <summary>Sent only by the conflict panel's button: save on top of this newer version, knowingly.</summary>
     public const string OverwriteVersionId = "OverwriteVersionId";
+
+    /// <summary>Prefix of the conflict panel's per-field choice ("Merge.Part.Field" = "theirs" takes the other editor's value).</summary>
+    public const string MergePrefix = "Merge.";
+    public const string TakeTheirs = "theirs";
 }
 
 /// <summary>
@@ -41,6 +45,9 @@ public sealed class ContentForm(ContentTypeModel type, ContentItem? stored, stri
     public Dictionary<string, IReadOnlyList<FieldOption>> Options { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<ContentError> Errors { get; set; } = [];
     public ContentConflict? Conflict { get; set; }
+
+    /// <summary>The variant being translated from, shown read-only next to each localized field.</summary>
+    public ContentForm? Source { get; set; }
 
     public FieldInput InputFor(string path) => Inputs.GetValueOrDefault(path) ?? FieldInput.Empty;
 
@@ -69,7 +76,16 @@ public sealed class ContentForm(ContentTypeModel type, ContentItem? stored, stri
             field.Settings.Hint?.For(UiCulture) is { Length: > 0 } hint ? hint : null,
             ReadOnly,
             // A localized value is written in the item's language; tell assistive technology so.
-            field.Settings.Localized && Type.Settings.Localizable ? Culture : null);
+            field.Settings.Localized && Type.Settings.Localizable ? Culture : null,
+            // Shared fields hold one value for every culture: shown once, with no source next to them.
+            Source is { } source && field.Settings.Localized ? SourceText(editor, field, source.InputFor(path), OptionsFor(path)) : null,
+            Source?.Culture);
+    }
+
+    private static string SourceText(FieldEditor editor, ContentFieldDefinition field, FieldInput input, IReadOnlyList<FieldOption> options)
+    {
+        var text = editor.Describe(input, options);
+        return field.Kind == FieldKinds.RichText ? Versions.TextDiff.PlainText(text) : text;
     }
 
     private static string UiCulture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -80,8 +96,11 @@ public sealed record PartView(ContentPartDefinition Part, string Label, IReadOnl
 /// <summary>One field as the form renders it: ids and names derive from "Part.Field".</summary>
 public sealed record FieldView(
     ContentPartDefinition Part, ContentFieldDefinition Field, FieldEditor Editor, FieldInput Input,
-    IReadOnlyList<string> Errors, IReadOnlyList<FieldOption> Options, string Label, string? Hint, bool ReadOnly, string? Lang)
+    IReadOnlyList<string> Errors, IReadOnlyList<FieldOption> Options, string Label, string? Hint, bool ReadOnly, string? Lang,
+    string? SourceText = null, string? SourceLang = null)
 {
+    public string SourceId => Id + "-source";
+
     public string Name => $"{Part.Name}.{Field.Name}";
     public string Id => $"f-{Part.Name}-{Field.Name}";
     public string NameOf(string sub) => sub.Length == 0 ? Name : $"{Name}.{sub}";
@@ -105,4 +124,9 @@ public sealed record FieldView(
 /// <summary>Someone saved the item after the editor loaded it: their version, and what differs from what the editor typed.</summary>
 public sealed record ContentConflict(ContentItem Current, string SavedBy, IReadOnlyList<ConflictDifference> Differences);
 
-public sealed record ConflictDifference(string Label, string Theirs, string Yours);
+/// <summary>One field that differs; <see cref="Path"/> names the field (or "DisplayText", "Slug") for the per-field merge choice.</summary>
+public sealed record ConflictDifference(string Label, string Theirs, string Yours, string Path = "")
+{
+    /// <summary>The name of the choice posted with the form: "mine" (the default) or "theirs".</summary>
+    public string MergeName => ContentFormNames.MergePrefix + Path;
+}

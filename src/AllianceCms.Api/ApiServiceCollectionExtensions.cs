@@ -1,4 +1,5 @@
 using AllianceCms.Api.Access;
+using AllianceCms.Api.Clients;
 using AllianceCms.Api.GraphQL;
 using AllianceCms.Api.Model;
 using AllianceCms.Api.OpenApi;
@@ -30,19 +31,25 @@ public static class ApiServiceCollectionExtensions
             .Validate(o => o.DefaultPageSize <= o.MaxPageSize, "Api:DefaultPageSize cannot exceed Api:MaxPageSize.")
             .ValidateOnStart();
 
-        // API client authentication will replace this with a reader built from the request's token.
-        services.TryAddScoped<IApiAccess, AnonymousApiAccess>();
+        // Anonymous callers read published content; a bearer token makes the request a client's (ApiGateMiddleware).
+        services.AddApiClients(configuration);
+        Webhooks.WebhooksRegistration.AddWebhooks(services, configuration);
+        services.TryAddScoped<IApiAccess, ClientApiAccess>();
         services.AddSingleton<SnapshotCache<ApiContentModel>>();
         services.AddScoped<ApiModelProvider>();
         services.AddScoped<ContentListRequestBuilder>();
         services.AddScoped<ApiContentReader>();
         services.AddScoped<ContentRestHandler>();
+        services.AddScoped<Writing.ContentWriter>();
+        services.AddScoped<ContentWriteHandler>();
 
         services.AddSingleton<SnapshotCache<ISchema>>();
         services.AddSingleton<ContentSchemaProvider>();
         services.AddScoped<GraphQLHttpHandler>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
+            // Errors of writes name the field they are about in extensions.data.field.
+            .AddErrorInfoProvider(o => o.ExposeData = true)
             // Resolvers share the request's DbContext, which runs one command at a time; batching keeps this cheap.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
             .AddComplexityAnalyzer((complexity, provider) =>
@@ -62,9 +69,16 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps /api/content, /api/graphql, /api/openapi/v1.json and the API reference at /api/docs.</summary>
+    /// <summary>
+    /// Authenticates API clients' bearer tokens, applies their rate limits and CORS on /api. Call after
+    /// UseAuthentication (which runs OpenIddict's token endpoint) and before the endpoints.
+    /// </summary>
+    public static IApplicationBuilder UseCmsApi(this IApplicationBuilder app) => app.UseMiddleware<ApiGateMiddleware>();
+
+    /// <summary>Maps /api/content, /api/graphql, /api/openapi/v1.json, the token endpoint and the API reference at /api/docs.</summary>
     public static IEndpointRouteBuilder MapCmsApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTokenEndpoint();
         endpoints.MapContentEndpoints();
         endpoints.MapGraphQLEndpoint();
         endpoints.MapOpenApi(ContentOpenApiDocument.RoutePattern);

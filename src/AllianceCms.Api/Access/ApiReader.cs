@@ -4,10 +4,10 @@ using AllianceCms.Core.Metadata;
 namespace AllianceCms.Api.Access;
 
 /// <summary>
-/// What one caller of the API may read. Today every caller is anonymous: published versions of
-/// types that are not private, without private fields. API clients with scopes will get readers
-/// that see drafts or private fields; rules per item go in <see cref="CanRead(ContentItem)"/>,
-/// which every endpoint and resolver asks before it returns an item.
+/// What one caller of the API may read. Anonymous callers: published versions of types that are not
+/// private, without private fields; clients with the drafts scope get a <see cref="DraftsReader"/>.
+/// Rules per item go in <see cref="CanRead(ContentItem)"/>, which every endpoint and resolver asks
+/// before it returns an item.
 /// </summary>
 public class ApiReader(string key, bool canReadDrafts, bool canReadPrivate)
 {

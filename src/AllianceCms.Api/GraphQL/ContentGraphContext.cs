@@ -15,6 +15,10 @@ internal sealed class ContentGraphContext : Dictionary<string, object?>
     public required ContentListRequestBuilder Requests { get; init; }
     public required ItemLinks Links { get; init; }
     public required ContentVariantsLoader Variants { get; init; }
+    public required Writing.ContentWriter Writer { get; init; }
+
+    /// <summary>The authenticated API client, if any: writes need one.</summary>
+    public Clients.ApiCaller? Caller { get; init; }
 
     public static ContentGraphContext Of(IResolveFieldContext context) => (ContentGraphContext)context.UserContext;
 }

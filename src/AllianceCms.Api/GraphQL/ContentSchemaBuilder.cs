@@ -21,7 +21,7 @@ namespace AllianceCms.Api.GraphQL;
 /// culture, loaded in batches. For each type the query root has <c>type(id)</c>,
 /// <c>typeBySlug(culture, slug)</c> and <c>typeList(culture, filter, orderBy, first, after)</c>.
 /// </summary>
-internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPageSize)
+internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int defaultPageSize)
 {
     private static readonly string[] SystemFieldNames =
         ["id", "contentType", "culture", "localizationSet", "displayText", "slug", "url", "publishedAt", "modifiedAt", "createdAt", "localization", "localizations"];
@@ -42,6 +42,7 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
     private ObjectGraphType _pageInfo = null!;
     private ObjectGraphType _geoPoint = null!;
     private EnumerationGraphType _direction = null!;
+    private EnumerationGraphType _status = null!;
 
     public ISchema Build()
     {
@@ -53,15 +54,15 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
         var query = new ObjectGraphType { Name = "Query", Description = "Published content; each type has a field by id, by slug and a list." };
         var rootNames = new NameScope();
         query.AddField(Field(rootNames.Claim("contentItem"), _item, "Any item by id, whatever its type.",
-            async c => await Context(c).Content.GetAsync(model, c.GetArgument<string>("id"), VersionOptions.Published, Context(c).Reader, c.CancellationToken),
-            Argument("id", NonNull(_id))));
+            async c => await Context(c).Content.GetAsync(model, c.GetArgument<string>("id"), Status(c), Context(c).Reader, c.CancellationToken),
+            Argument("id", NonNull(_id)), StatusArgument()));
         foreach (var type in model.Types)
         {
             FillObject(type);
             AddRootFields(query, rootNames, type);
         }
 
-        var schema = new Schema { Query = query, Description = "Content of this site, generated from its content definitions." };
+        var schema = new Schema { Query = query, Mutation = BuildMutation(), Description = "Content of this site, generated from its content definitions." };
         foreach (var type in _objects.Values) schema.RegisterType(type);
         // Introspection reads the schema in memory: count it at 1% so that tools can load the schema, while
         // the depth limit still stops the cyclic __type queries that could grow without end.
@@ -88,6 +89,10 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
         _geoPoint = new ObjectGraphType { Name = _typeNames.Claim("GeoPoint"), Description = "A point in WGS 84 degrees." };
         _geoPoint.AddField(Field("lat", NonNull(_float), "Latitude.", c => FieldValues.Double(((JsonObject)c.Source!)["lat"])));
         _geoPoint.AddField(Field("lng", NonNull(_float), "Longitude.", c => FieldValues.Double(((JsonObject)c.Source!)["lng"])));
+
+        _status = new EnumerationGraphType { Name = _typeNames.Claim("ContentStatus"), Description = "Which version to read." };
+        _status.Add("PUBLISHED", VersionOptions.Published, "The published version (the default).");
+        _status.Add("LATEST", VersionOptions.Latest, "The newest version, draft or not: for API clients with the content:drafts scope.");
 
         _direction = new EnumerationGraphType { Name = _typeNames.Claim("SortDirection") };
         _direction.Add("ASC", "asc", "Ascending (the default).");
@@ -211,8 +216,8 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
         var camel = GraphNames.Camel(graphType.Name);
 
         query.AddField(Field(rootNames.Claim(camel, camel + "Item"), graphType, $"A {type.Name} by id.",
-            async c => await Context(c).Content.GetAsync(type, c.GetArgument<string>("id"), VersionOptions.Published, Context(c).Reader, c.CancellationToken),
-            Argument("id", NonNull(_id))));
+            async c => await Context(c).Content.GetAsync(type, c.GetArgument<string>("id"), Status(c), Context(c).Reader, c.CancellationToken),
+            Argument("id", NonNull(_id)), StatusArgument()));
 
         query.AddField(Field(rootNames.Claim(camel + "BySlug"), graphType, $"A {type.Name} by its slug in a culture; a former slug finds the item too.", async c =>
         {
@@ -236,6 +241,7 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
             Argument("orderBy", orderBy, "Order of the items; newest published first when omitted."),
             Argument("first", _int, "How many items per page.", defaultPageSize),
             Argument("after", _string, "The endCursor of the previous page."),
+            StatusArgument(),
         };
         if (filter is not null) arguments.Insert(1, Argument("filter", filter, "Conditions on indexed fields, all of which must hold."));
 
@@ -250,6 +256,7 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
                 After = c.GetArgument<string?>("after"),
                 Filters = Filters(c.GetArgument<IDictionary<string, object?>?>("filter"), filterFields),
                 IncludeTotal = c.SubFields is not { } selected || selected.Values.Any(f => f.Field.Name.StringValue == "totalCount"),
+                Version = Status(c),
             };
             var (request, errors) = await context.Requests.BuildAsync(type, input, ListParameterNames.GraphQL, c.CancellationToken);
             if (request is null) throw InvalidArgument(string.Join(" ", errors.Select(e => $"{e.Parameter}: {e.Message}")));
@@ -351,6 +358,17 @@ internal sealed class ContentSchemaBuilder(ApiContentModel model, int defaultPag
     };
 
     private static ContentItem Item(IResolveFieldContext context) => (ContentItem)context.Source!;
+
+    private QueryArgument StatusArgument() => Argument("status", _status, "PUBLISHED when omitted; LATEST needs the content:drafts scope.");
+
+    /// <summary>The version a root field reads; drafts only for readers allowed them, item by item (their CanRead).</summary>
+    private static VersionOptions Status(IResolveFieldContext c)
+    {
+        var status = c.GetArgument("status", VersionOptions.Published);
+        if (status == VersionOptions.Latest && !Context(c).Reader.CanReadDrafts)
+            throw new ExecutionError("Only API clients allowed to read drafts may ask for status LATEST.") { Code = "FORBIDDEN" };
+        return status;
+    }
 
     private static ContentGraphContext Context(IResolveFieldContext context) => ContentGraphContext.Of(context);
 

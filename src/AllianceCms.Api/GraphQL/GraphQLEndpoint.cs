@@ -47,6 +47,7 @@ public sealed class GraphQLHttpHandler(
     ApiContentReader content,
     ContentListRequestBuilder requests,
     ContentUrls urls,
+    Writing.ContentWriter writer,
     IOptions<ApiOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -115,6 +116,8 @@ public sealed class GraphQLHttpHandler(
             Requests = requests,
             Links = ItemLinks.For(http.Request, urls, options.Value),
             Variants = new ContentVariantsLoader(content, VersionOptions.Published),
+            Writer = writer,
+            Caller = http.Features.Get<Clients.ApiCaller>(),
         };
 
         var result = await executer.ExecuteAsync(new ExecutionOptions

@@ -116,6 +116,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
             var properties = new Dictionary<string, IOpenApiSchema>
             {
                 ["id"] = Text(description: "Id of this culture variant."),
+                ["version"] = Text(description: "Id of this version: what a write sends in If-Match (quoted) to change exactly this version."),
                 ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = type.Name },
                 ["culture"] = Enum(cultures.Supported),
                 ["localizationSet"] = Text(description: "Shared by the culture variants of one item."),
@@ -154,7 +155,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                 Title = type.Name,
                 Description = Label(type.Model.Type.Label),
                 Properties = properties,
-                Required = new HashSet<string> { "id", "type", "culture", "localizationSet", "displayText", "slug", "url", "publishedAt", "modifiedAt", "createdAt", "parts" },
+                Required = new HashSet<string> { "id", "version", "type", "culture", "localizationSet", "displayText", "slug", "url", "publishedAt", "modifiedAt", "createdAt", "parts" },
             };
         }
 

@@ -23,4 +23,23 @@ public static class ApiProblems
 
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+
+    public static IResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+
+    /// <summary>A problem with fields of a written item: errors keyed by path ("Member.Country").</summary>
+    public static IResult InvalidContent(IEnumerable<(string Path, string Message)> errors, string detail) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
+            detail: detail,
+            title: "The content is not valid.");
+
+    public static IResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static IResult PreconditionFailed(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed");
+
+    public static IResult UnsupportedMediaType(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 }

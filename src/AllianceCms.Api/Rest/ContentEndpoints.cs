@@ -30,6 +30,7 @@ public static class ContentEndpoints
         group.MapMethods("/{type}/{id}", reads, (string type, string id, HttpContext http, ContentRestHandler handler, CancellationToken ct) => handler.GetByIdAsync(type, id, http, ct));
         group.MapMethods("/{type}/by-slug/{culture}/{slug}", reads, (string type, string culture, string slug, HttpContext http, ContentRestHandler handler, CancellationToken ct) =>
             handler.GetBySlugAsync(type, culture, slug, http, ct));
+        group.MapContentWriteEndpoints();
         return group;
     }
 }

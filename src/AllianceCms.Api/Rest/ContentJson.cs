@@ -72,12 +72,15 @@ public sealed class ContentJson(ApiContentModel model, ItemLinks links, ApiReade
     private void WriteColumns(Utf8JsonWriter writer, ContentItem item, ApiType type)
     {
         writer.WriteString("id", item.ContentItemId);
+        // What a writer sends back in If-Match (quoted) or "version" to change this very version.
+        writer.WriteString("version", item.ContentItemVersionId);
         writer.WriteString("type", item.ContentType);
         writer.WriteString("culture", item.Culture);
         writer.WriteString("localizationSet", item.LocalizationSet);
         writer.WriteString("displayText", item.DisplayText);
         writer.WriteString("slug", item.Slug);
         writer.WriteString("url", links.UrlFor(item, type));
+        if (reader.CanReadDrafts) writer.WriteBoolean("published", item.Published);
         WriteDate(writer, "publishedAt", item.PublishedUtc);
         WriteDate(writer, "modifiedAt", item.ModifiedUtc);
         WriteDate(writer, "createdAt", item.CreatedUtc);

@@ -110,8 +110,9 @@ public static partial class RestQuery
         Single(query, Status, errors) switch
         {
             null or "published" => VersionOptions.Published,
-            "latest" => VersionOptions.Latest,
-            var other => Error(errors, new(Status, $"'{other}' is not a status: use published, or latest (drafts included) with an API client allowed to read drafts."), VersionOptions.Published),
+            // "draft" reads like "latest": the newest version of each item, a draft where there is one.
+            "latest" or "draft" => VersionOptions.Latest,
+            var other => Error(errors, new(Status, $"'{other}' is not a status: use published, or latest/draft (drafts included) with an API client allowed to read drafts."), VersionOptions.Published),
         };
 
     private static RestExpand ParseExpand(IQueryCollection query, ApiType type, List<InputError> errors)

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AllianceCms.Api.Clients;
+
+/// <summary>Settings of API client authentication (section "Api:Clients").</summary>
+public sealed class ApiClientOptions
+{
+    /// <summary>
+    /// Refuse token requests over plain HTTP. Leave on in production (behind a proxy, forward the
+    /// scheme); tests and loopback benchmarks turn it off.
+    /// </summary>
+    public bool RequireHttps { get; set; } = true;
+
+    [Range(1, 24 * 60)]
+    public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Signing and encryption keys kept in memory only (tests): tokens die with the process. Otherwise
+    /// they are created once and kept under the data folder's "api-keys" (never development certificates).
+    /// </summary>
+    public bool EphemeralKeys { get; set; }
+
+    /// <summary>Default limit for new clients, in requests per minute.</summary>
+    [Range(1, 1_000_000)]
+    public int DefaultRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How long a client's settings are trusted before they are read again (revocations in other nodes).</summary>
+    [Range(0, 3600)]
+    public int CacheSeconds { get; set; } = 30;
+}

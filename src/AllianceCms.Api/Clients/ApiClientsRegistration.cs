@@ -1,0 +1,51 @@
+using AllianceCms.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+
+namespace AllianceCms.Api.Clients;
+
+/// <summary>OpenIddict as the API's token server (client credentials) and as the validator of its bearer tokens.</summary>
+internal static class ApiClientsRegistration
+{
+    public static IServiceCollection AddApiClients(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiClientOptions>().Bind(configuration.GetSection(ApiOptions.Section + ":Clients"))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection(ApiOptions.Section + ":Clients").Get<ApiClientOptions>() ?? new ApiClientOptions();
+
+        services.AddMemoryCache();
+        services.AddSingleton<ApiClientDirectory>();
+        services.AddSingleton<ApiClientOrigins>();
+        services.AddSingleton<ClientRateLimits>();
+        services.AddScoped<ApiClientStore>();
+        services.AddScoped<ApiClientEvents>();
+
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CmsDbContext>())
+            .AddServer(o =>
+            {
+                o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                o.AllowClientCredentialsFlow();
+                o.RegisterScopes([.. ApiScopes.All]);
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!settings.RequireHttps) aspNetCore.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        // Keys from the data folder (or memory for tests), never development certificates.
+        services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<DatabaseOptions>, IOptions<ApiClientOptions>>((server, database, clients) =>
+        {
+            var (signing, encrypting) = clients.Value.EphemeralKeys ? ApiTokenKeys.Ephemeral() : ApiTokenKeys.Load(database.Value.DataFolder);
+            server.SigningCredentials.Add(signing);
+            server.EncryptionCredentials.Add(encrypting);
+        });
+        return services;
+    }
+}

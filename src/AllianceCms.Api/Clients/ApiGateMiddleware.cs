@@ -1,0 +1,98 @@
+using System.Globalization;
+using AllianceCms.Api.Rest;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+
+namespace AllianceCms.Api.Clients;
+
+/// <summary>
+/// In front of every /api request: answers CORS preflights for the clients' origins, turns a bearer
+/// token into the request's caller (or a 401), applies the client's rate limit (429) and CORS.
+/// Requests without a token stay anonymous and read published content.
+/// </summary>
+public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiClientOrigins origins, ClientRateLimits limits)
+{
+    private const string AllowedMethods = "GET, HEAD, POST, PUT, PATCH, DELETE";
+    private const string AllowedHeaders = "Authorization, Content-Type, If-Match, If-None-Match";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/api/connect"))
+        {
+            await next(http);
+            return;
+        }
+        var origin = request.Headers.Origin.ToString();
+        var ct = http.RequestAborted;
+
+        if (HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))
+        {
+            // A preflight carries no token: any live client's origin may go on to send its request.
+            if (origin.Length > 0 && await origins.IsAllowedAsync(origin, ct)) AllowOrigin(http.Response, origin, preflight: true);
+            http.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        if (request.Headers.Authorization.Count > 0)
+        {
+            var caller = await AuthenticateAsync(http, ct);
+            if (caller is null)
+            {
+                await Unauthorized(http);
+                return;
+            }
+            if (limits.TryAcquire(caller.Client.ClientId, caller.Client.RequestsPerMinute) is { } wait)
+            {
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await TypedResults.Problem($"This client may send {caller.Client.RequestsPerMinute} requests a minute.",
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
+                return;
+            }
+            if (origin.Length > 0 && caller.Client.Origins.Contains(origin, StringComparer.OrdinalIgnoreCase)) AllowOrigin(http.Response, origin, preflight: false);
+            http.Features.Set(caller);
+        }
+        else if (origin.Length > 0 && await origins.IsAllowedAsync(origin, ct))
+        {
+            AllowOrigin(http.Response, origin, preflight: false);
+        }
+        await next(http);
+    }
+
+    private async Task<ApiCaller?> AuthenticateAsync(HttpContext http, CancellationToken ct)
+    {
+        var result = await http.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        if (!result.Succeeded || result.Principal is not { } principal) return null;
+        if (principal.GetClaim(TokenEndpoint.ClientClaim) is not { Length: > 0 } clientId) return null;
+        var resolved = await directory.FindAsync(clientId, ct);
+        if (resolved is null || resolved.Client.IsRevoked) return null;
+        // The principal names the client ("client:{id}"), so whatever records who changed content sees it.
+        http.User = principal;
+        return new ApiCaller(resolved, principal.GetScopes().ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static Task Unauthorized(HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return TypedResults.Problem("The access token is missing, malformed, expired or revoked: ask /api/connect/token for a new one.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(http);
+    }
+
+    private static void AllowOrigin(HttpResponse response, string origin, bool preflight)
+    {
+        response.Headers.AccessControlAllowOrigin = origin;
+        response.Headers.Append(HeaderNames.Vary, "Origin");
+        if (!preflight)
+        {
+            response.Headers.AccessControlExposeHeaders = new StringValues(["ETag", "Location", "Retry-After"]);
+            return;
+        }
+        response.Headers.AccessControlAllowMethods = AllowedMethods;
+        response.Headers.AccessControlAllowHeaders = AllowedHeaders;
+        response.Headers.AccessControlMaxAge = "600";
+    }
+}

@@ -17,6 +17,9 @@ public sealed class JoinFormModule : IModule
 {
     public const string Type = "JoinApplication";
 
+    /// <summary>What stays of an application whose personal data was erased: its reference and the date.</summary>
+    public const string ErasureType = "JoinApplicationErasure";
+
     public ModuleInfo Info { get; } = new("Alliance.JoinForm", "Join form", "Alliance.Countries", "Alliance.Members");
 
     public void ConfigureServices(IServiceCollection services)
@@ -31,12 +34,17 @@ public sealed class JoinFormModule : IModule
         services.AddSingleton<ReferenceNumbers>();
         services.AddScoped<JoinApplications>();
         services.AddScoped<JoinPages>();
+        services.AddScoped<Configuration.JoinSettingsStore>();
+        services.AddScoped<PersonalData.ApplicationEraser>();
+        services.AddHostedService<PersonalData.ApplicationErasureService>();
+        services.AddScoped<AllianceCms.Core.Settings.ISettingsSection, Configuration.JoinSettingsSection>();
         services.AddScoped<AllianceCms.Workflows.Tasks.ITaskPanelProvider, Admin.LikelyDuplicates>();
         services.AddWorkflowActivity<RouteToDeskEditors>();
         services.AddWorkflowActivity<SetApplicationStatus>();
         services.AddWorkflowActivity<SetStatusLink>();
         services.AddWorkflowActivity<CreateMemberFromApplication>();
         services.AddWorkflowActivity<PrepareParticipantNews>();
+        services.AddWorkflowActivity<ReadJoinSettings>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => JoinEndpoints.Map(endpoints);
@@ -87,5 +95,15 @@ public sealed class JoinFormModule : IModule
                 .Field("Answers", FieldKinds.Text, "Applicant's answers", "Réponses du demandeur", f => f.Multiline().Private().Length(max: 100000))
                 .Field("AnswerFiles", FieldKinds.Media, "Files sent with answers", "Fichiers joints aux réponses", f => f.Multiple().Private())
                 .Field("Member", FieldKinds.ContentReference, "Participant created", "Participant créé", f => f.AllowedTypes(MembersModule.Type)))),
+        new(3, "The log of erased applications", defs => defs
+            .AlterPart(ErasureType, p => p
+                .Label("Erased join application", "Demande d'adhésion effacée")
+                .Field("Reference", FieldKinds.Text, "Reference number", "Numéro de référence", f => f.Required().Indexed().Length(max: 40))
+                .Field("StatusBefore", FieldKinds.Text, "Status when erased", "Statut lors de l'effacement", f => f.Length(max: 40))
+                .Field("ErasedAt", FieldKinds.DateTime, "Erased at", "Effacée le", f => f.Required()))
+            .AlterType(ErasureType, t => t
+                .Label("Erased join application", "Demande d'adhésion effacée").TitleLabel("Reference number", "Numéro de référence")
+                .Creatable(false).Draftable(false).Versionable().Localizable(false).Listable().Private()
+                .Part(ErasureType))),
     ];
 }

@@ -24,6 +24,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<WorkflowDefinitionValidator>();
         services.AddScoped<WorkflowEngine>();
+        services.AddOptions<Tasks.WorkflowTaskOptions>().BindConfiguration(Tasks.WorkflowTaskOptions.Section)
+            .PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
+                o.PublicOrigin = string.IsNullOrWhiteSpace(o.PublicOrigin) ? configuration["Display:PublicOrigin"] : o.PublicOrigin);
+        services.AddScoped<Tasks.TaskNotifier>();
         services.AddScoped<AllianceCms.Core.Content.IContentHandler, Hosting.WorkflowContentHandler>();
         services.AddHostedService<Hosting.WorkflowTimerService>();
         services.AddScoped<AllianceCms.Core.Recipes.IRecipeStepHandler, Recipes.WorkflowsStep>();

@@ -8,6 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Usage: AllianceCms.Benchmarks --provider sqlite|postgres --web-dll PATH [--members N] [--news N] [--batch N] [--report FILE]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains("--join"))
+{
+    // Usage: AllianceCms.Benchmarks --join --web-dll PATH [--submissions N] [--clients N] [--kill]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await JoinBenchmark.RunAsync(Path.GetFullPath(Arg("--web-dll", "")), int.Parse(Arg("--submissions", "1000"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--clients", "32"), CultureInfo.InvariantCulture), args.Contains("--kill"), CancellationToken.None);
+}
 var options = BenchmarkOptions.Parse(args);
 using var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };

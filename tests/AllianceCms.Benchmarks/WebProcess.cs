@@ -17,6 +17,9 @@ public sealed class WebProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>"http://127.0.0.1:port".</summary>
+    public string Origin => _http.BaseAddress!.ToString().TrimEnd('/');
+
     /// <summary>Starts the site and returns it with the time from process start to the first 200 on /health/ready.</summary>
     public static async Task<(WebProcess Site, TimeSpan ToReady)> StartAsync(string webDll, BenchmarkSite site, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -35,9 +35,13 @@ public sealed class JoinApplications(
     PrivateUploads uploads,
     IOptions<JoinFormOptions> options,
     TimeProvider clock,
-    ILogger<JoinApplications> logger)
+    ILogger<JoinApplications> logger,
+    AllianceCms.Core.Webhooks.IWebhookEvents webhooks)
 {
     public const string SubmittedSignal = "JoinApplicationSubmitted";
+
+    /// <summary>The webhook event raised once an application is stored (ids only: no personal data leaves).</summary>
+    public const string SubmittedEvent = "join-application.submitted";
     public const string AnsweredSignal = "JoinApplicationAnswered";
     private const string Part = JoinFormModule.Type;
 
@@ -129,10 +133,16 @@ public sealed class JoinApplications(
                 var result = await content.CreateAsync(item, publish: true, t);
                 if (!result.Succeeded) throw new DuplicateSubmissionException(result.Outcome);
                 await SendConfirmationAsync(result.Item!, token, origin, t);
-                await workflows.TriggerAsync(SubmittedSignal, WorkflowInput(result.Item!, origin), ct: t);
+                await workflows.TriggerAsync(SubmittedSignal, WorkflowInput(result.Item!, origin), correlationId: id, ct: t);
                 return result.Item!;
             }, ct);
             logger.LogInformation("Join application {Reference} ({Id}) submitted in {Culture}", created.Get<string>(Part, "Reference"), created.ContentItemId, culture);
+            await webhooks.RaiseAsync(SubmittedEvent, new JsonObject
+            {
+                ["id"] = created.ContentItemId,
+                ["reference"] = created.Get<string>(Part, "Reference"),
+                ["culture"] = culture,
+            }, ct);
             return new SubmitResult(created, token, errors);
         }
         catch (Exception e) when (e is not OperationCanceledException)

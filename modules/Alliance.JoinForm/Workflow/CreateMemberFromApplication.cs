@@ -11,14 +11,14 @@ namespace Alliance.JoinForm.Workflow;
 
 /// <summary>
 /// Creates the participant (the Member in English and French) from an approved application, as a
-/// draft or published per <c>publish</c>. Sets <c>variables.memberId</c> and <c>variables.memberOrdinal</c>;
+/// draft or published per <c>publish</c> (when absent: per the join application settings). Sets <c>variables.memberId</c> and <c>variables.memberOrdinal</c>;
 /// a second run (after a crash, or a second approval) creates nothing more.
 /// </summary>
 public sealed class CreateMemberFromApplication : Activity<CreateMemberFromApplication.Settings>
 {
     public sealed class Settings : ApplicationSettings
     {
-        [JsonPropertyName("publish")] public bool Publish { get; set; }
+        [JsonPropertyName("publish")] public bool? Publish { get; set; }
     }
 
     private const string App = JoinFormModule.Type;
@@ -45,11 +45,12 @@ public sealed class CreateMemberFromApplication : Activity<CreateMemberFromAppli
         var content = context.Services.GetRequiredService<IContentManager>();
         var ct = context.CancellationToken;
         var memberId = MemberIdFor(application.ContentItemId);
+        var publish = settings.Publish ?? (await context.Services.GetRequiredService<Configuration.JoinSettingsStore>().GetAsync(ct)).PublishMemberOnApproval;
 
         var english = await content.GetAsync(memberId, VersionOptions.Latest, ct);
         if (english is null)
         {
-            var created = await content.CreateAsync(NewVariant(await content.NewAsync(Part, "en", ct), application, memberId, memberId, context), settings.Publish, ct);
+            var created = await content.CreateAsync(NewVariant(await content.NewAsync(Part, "en", ct), application, memberId, memberId, context), publish, ct);
             if (!created.Succeeded) return Failed(created);
             english = created.Item!;
         }
@@ -57,7 +58,7 @@ public sealed class CreateMemberFromApplication : Activity<CreateMemberFromAppli
         {
             var french = NewVariant(await content.NewAsync(Part, "fr", ct), application, memberId + "-fr", memberId, context);
             french.Set(Part, MemberOrdinalHandler.Field, english.Get(Part, MemberOrdinalHandler.Field)?.DeepClone());
-            var created = await content.CreateAsync(french, settings.Publish, ct);
+            var created = await content.CreateAsync(french, publish, ct);
             if (!created.Succeeded) return Failed(created);
         }
 

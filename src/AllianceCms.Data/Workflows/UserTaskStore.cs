@@ -18,6 +18,7 @@ public sealed class UserTaskStore(CmsDbContext db, TransactionRunner transaction
             Id = task.Id, Key = task.Key, InstanceId = task.InstanceId, ActivityId = task.ActivityId, Title = task.Title,
             SubjectContentItemId = task.SubjectContentItemId, Outcomes = JsonSerializer.Serialize(task.Outcomes),
             CommentRequiredFor = JsonSerializer.Serialize(task.CommentRequiredFor),
+            ExcludedUserIds = JsonSerializer.Serialize(task.ExcludedUserIds),
             Status = task.Status.ToString(), DueUtc = task.DueUtc, CreatedUtc = task.CreatedUtc,
             Assignees = [.. task.AssigneeUserIds.Select(u => new UserTaskAssigneeRecord { TaskId = task.Id, UserId = u }),
                          .. task.AssigneeRoles.Select(r => new UserTaskAssigneeRecord { TaskId = task.Id, Role = r })],
@@ -37,7 +38,8 @@ public sealed class UserTaskStore(CmsDbContext db, TransactionRunner transaction
     public async Task<bool> TryDecideAsync(string id, string outcome, string userId, DateTime utc, CancellationToken ct = default)
     {
         var decided = UserTaskStatus.Decided.ToString();
-        var won = await db.Set<UserTaskRecord>().Where(t => t.Id == id && t.Status == OpenStatus)
+        var excluded = JsonSerializer.Serialize(userId); // as the JSON array holds it, quotes included
+        var won = await db.Set<UserTaskRecord>().Where(t => t.Id == id && t.Status == OpenStatus && !t.ExcludedUserIds.Contains(excluded))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, decided).SetProperty(t => t.Outcome, outcome)
                 .SetProperty(t => t.DecidedBy, userId).SetProperty(t => t.DecidedUtc, utc), ct) == 1;
         if (won) await AddEventAsync(id, UserTaskEventKinds.Decided, userId, utc, outcome, ct);
@@ -108,6 +110,20 @@ public sealed class UserTaskStore(CmsDbContext db, TransactionRunner transaction
         }, ct);
     }
 
+    public async Task<bool> TryAddAssigneesAsync(string id, IReadOnlyList<string> userIds, string kind, DateTime utc, CancellationToken ct = default)
+    {
+        return await transactions.RunAsync(async token =>
+        {
+            var task = await db.Set<UserTaskRecord>().Include(t => t.Assignees).FirstOrDefaultAsync(t => t.Id == id && t.Status == OpenStatus, token);
+            if (task is null) return false;
+            var added = userIds.Where(u => !string.IsNullOrWhiteSpace(u) && !task.Assignees.Any(a => a.UserId == u)).Distinct().ToList();
+            db.AddRange(added.Select(u => new UserTaskAssigneeRecord { TaskId = id, UserId = u }));
+            db.Add(new UserTaskEventRecord { TaskId = id, Kind = kind, Utc = utc, Text = string.Join(",", added) });
+            await db.SaveChangesAsync(token);
+            return true;
+        }, ct);
+    }
+
     public Task AddCommentAsync(string id, string userId, string text, DateTime utc, CancellationToken ct = default) =>
         AddEventAsync(id, UserTaskEventKinds.Commented, userId, utc, text.Length > 4000 ? text[..4000] : text, ct);
 
@@ -115,7 +131,7 @@ public sealed class UserTaskStore(CmsDbContext db, TransactionRunner transaction
         (await db.Set<UserTaskEventRecord>().AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.Id).ToListAsync(ct))
             .Select(e => new UserTaskEvent(e.Kind, e.UserId, e.Utc, e.Text)).ToList();
 
-    private async Task AddEventAsync(string id, string kind, string? userId, DateTime utc, string? text, CancellationToken ct)
+    public async Task AddEventAsync(string id, string kind, string? userId, DateTime utc, string? text, CancellationToken ct)
     {
         db.Add(new UserTaskEventRecord { TaskId = id, Kind = kind, UserId = userId, Utc = utc, Text = text });
         await db.SaveChangesAsync(ct);
@@ -126,6 +142,7 @@ public sealed class UserTaskStore(CmsDbContext db, TransactionRunner transaction
         Id = r.Id, Key = r.Key, InstanceId = r.InstanceId, ActivityId = r.ActivityId, Title = r.Title,
         SubjectContentItemId = r.SubjectContentItemId, Outcomes = JsonSerializer.Deserialize<List<string>>(r.Outcomes) ?? [],
         CommentRequiredFor = JsonSerializer.Deserialize<List<string>>(r.CommentRequiredFor) ?? [],
+        ExcludedUserIds = JsonSerializer.Deserialize<List<string>>(r.ExcludedUserIds) ?? [],
         Status = Enum.Parse<UserTaskStatus>(r.Status), ClaimedBy = r.ClaimedBy, Outcome = r.Outcome, DecidedBy = r.DecidedBy,
         DecidedUtc = r.DecidedUtc, DueUtc = r.DueUtc, CreatedUtc = r.CreatedUtc,
         AssigneeUserIds = r.Assignees.Where(a => a.UserId is not null).Select(a => a.UserId!).ToList(),

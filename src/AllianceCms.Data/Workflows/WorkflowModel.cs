@@ -50,6 +50,7 @@ internal static class WorkflowModel
             e.Property(x => x.ClaimedBy).HasMaxLength(64);
             e.Property(x => x.Outcome).HasMaxLength(64);
             e.Property(x => x.DecidedBy).HasMaxLength(64);
+            e.Property(x => x.ExcludedUserIds).HasDefaultValue("[]");
             e.HasIndex(x => x.Key).IsUnique();
             e.HasIndex(x => new { x.Status, x.DueUtc });
             e.HasIndex(x => x.InstanceId);

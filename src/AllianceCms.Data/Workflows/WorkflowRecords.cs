@@ -51,6 +51,9 @@ public sealed class UserTaskRecord
 
     /// <summary>The outcomes that need a comment, as a JSON array.</summary>
     public string CommentRequiredFor { get; set; } = "[]";
+
+    /// <summary>The users who may not decide, as a JSON array of ids.</summary>
+    public string ExcludedUserIds { get; set; } = "[]";
     public string Status { get; set; } = "";
     public string? ClaimedBy { get; set; }
     public string? Outcome { get; set; }

@@ -144,5 +144,17 @@ public sealed class WorkflowStore(CmsDbContext db, TransactionRunner transaction
         return rows.Select(r => { var i = Read<WorkflowInstance>(r.Json); i.Revision = r.Revision; return i; }).ToList();
     }
 
+    public Task<int> EraseByCorrelationAsync(string correlationId, CancellationToken ct = default) =>
+        transactions.RunAsync(async token =>
+        {
+            var instances = db.Set<WorkflowInstanceRecord>().Where(i => i.CorrelationId == correlationId).Select(i => i.Id);
+            var tasks = db.Set<UserTaskRecord>().Where(t => instances.Contains(t.InstanceId)).Select(t => t.Id);
+            await db.Set<UserTaskEventRecord>().Where(e => tasks.Contains(e.TaskId)).ExecuteDeleteAsync(token);
+            await db.Set<UserTaskAssigneeRecord>().Where(a => tasks.Contains(a.TaskId)).ExecuteDeleteAsync(token);
+            await db.Set<UserTaskRecord>().Where(t => instances.Contains(t.InstanceId)).ExecuteDeleteAsync(token);
+            await db.Set<WorkflowWaitRecord>().Where(w => instances.Contains(w.InstanceId)).ExecuteDeleteAsync(token);
+            return await db.Set<WorkflowInstanceRecord>().Where(i => i.CorrelationId == correlationId).ExecuteDeleteAsync(token);
+        }, ct);
+
     private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Json)!;
 }

@@ -29,6 +29,13 @@ public interface IWorkflowStore
     Task<IReadOnlyList<(string InstanceId, string ActivityId)>> ClaimDueAsync(DateTime nowUtc, string owner, TimeSpan lease, CancellationToken ct = default);
 
     Task<IReadOnlyList<WorkflowInstance>> ListInstancesAsync(WorkflowStatus? status, int skip, int take, CancellationToken ct = default);
+
+    /// <summary>
+    /// Deletes for good the instances about <paramref name="correlationId"/>, with their waits and user
+    /// tasks (comments and history included): what they held may be personal data whose time is up.
+    /// Returns how many instances were deleted.
+    /// </summary>
+    Task<int> EraseByCorrelationAsync(string correlationId, CancellationToken ct = default);
 }
 
 public sealed class WorkflowConcurrencyException(string instanceId)

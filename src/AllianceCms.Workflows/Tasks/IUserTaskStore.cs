@@ -10,7 +10,7 @@ public interface IUserTaskStore
 
     /// <summary>
     /// Marks an open task decided, atomically: of two decisions at once, one wins and the other
-    /// gets false. Nothing else changes when it returns false.
+    /// gets false. A user the task excludes from deciding gets false too. Nothing else changes when it returns false.
     /// </summary>
     Task<bool> TryDecideAsync(string id, string outcome, string userId, DateTime utc, CancellationToken ct = default);
 
@@ -27,6 +27,12 @@ public interface IUserTaskStore
 
     /// <summary>Gives an open task to these users instead of its assignees (and drops the claim). False when no longer open.</summary>
     Task<bool> TryReassignAsync(string id, IReadOnlyList<string> userIds, string byUserId, DateTime utc, CancellationToken ct = default);
+
+    /// <summary>Adds users to an open task's assignees (keeping the others), recording <paramref name="kind"/> in its history. False when no longer open.</summary>
+    Task<bool> TryAddAssigneesAsync(string id, IReadOnlyList<string> userIds, string kind, DateTime utc, CancellationToken ct = default);
+
+    /// <summary>Records something that happened to the task (e.g. a reminder sent) without changing it.</summary>
+    Task AddEventAsync(string id, string kind, string? userId, DateTime utc, string? text, CancellationToken ct = default);
 
     Task AddCommentAsync(string id, string userId, string text, DateTime utc, CancellationToken ct = default);
 
@@ -63,6 +69,12 @@ public static class UserTaskEventKinds
     public const string Reassigned = "reassigned";
     public const string Commented = "commented";
     public const string Decided = "decided";
+
+    /// <summary>The assignees were reminded (Text: who, comma-separated ids).</summary>
+    public const string Reminded = "reminded";
+
+    /// <summary>The task was escalated (Text: the users added, comma-separated ids).</summary>
+    public const string Escalated = "escalated";
 }
 
 /// <summary>One line of a task's history. Text is the comment, the outcome or the new assignees (comma-separated ids).</summary>

@@ -21,6 +21,9 @@ public sealed class UserTask
 
     /// <summary>The outcomes that need a comment from whoever decides.</summary>
     [JsonPropertyName("commentRequiredFor")] public List<string> CommentRequiredFor { get; set; } = [];
+
+    /// <summary>Users who may not decide this task (e.g. the one whose approval it confirms: four eyes).</summary>
+    [JsonPropertyName("excludedUserIds")] public List<string> ExcludedUserIds { get; set; } = [];
     [JsonPropertyName("status")] public UserTaskStatus Status { get; set; }
     [JsonPropertyName("claimedBy")] public string? ClaimedBy { get; set; }
     [JsonPropertyName("outcome")] public string? Outcome { get; set; }
@@ -32,6 +35,10 @@ public sealed class UserTask
 
 public static class UserTaskExtensions
 {
+    /// <summary>Whether this user may decide the task (it is open and they are not excluded from deciding it).</summary>
+    public static bool MayBeDecidedBy(this UserTask task, string userId) =>
+        task.Status == UserTaskStatus.Open && !task.ExcludedUserIds.Contains(userId, StringComparer.Ordinal);
+
     /// <summary>Whether the task is for this user: assigned to them, to one of their roles, or claimed by them.</summary>
     public static bool IsFor(this UserTask task, string userId, IEnumerable<string> roles) =>
         task.AssigneeUserIds.Contains(userId) || task.ClaimedBy == userId

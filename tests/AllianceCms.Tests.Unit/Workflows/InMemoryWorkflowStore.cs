@@ -67,6 +67,18 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
     public Task<IReadOnlyList<WorkflowInstance>> ListInstancesAsync(WorkflowStatus? status, int skip, int take, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<WorkflowInstance>>(Instances().Where(i => status is null || i.Status == status).Skip(skip).Take(take).ToList());
 
+    public Task<int> EraseByCorrelationAsync(string correlationId, CancellationToken ct = default)
+    {
+        var ids = Instances().Where(i => i.CorrelationId == correlationId).Select(i => i.Id).ToList();
+        foreach (var id in ids) _instances.Remove(id, out _);
+        lock (_taskLock)
+        {
+            foreach (var task in _tasks.Values.Where(t => ids.Contains(t.InstanceId)).ToList()) _tasks.Remove(task.Id, out _);
+            _events.RemoveAll(e => !_tasks.ContainsKey(e.TaskId));
+        }
+        return Task.FromResult(ids.Count);
+    }
+
     public Task<UserTask> CreateAsync(UserTask task, CancellationToken ct = default)
     {
         var existing = _tasks.Values.FirstOrDefault(t => t.Key == task.Key);
@@ -80,7 +92,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
 
     public Task<bool> TryDecideAsync(string id, string outcome, string userId, DateTime utc, CancellationToken ct = default)
     {
-        if (!_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open) return Task.FromResult(false);
+        if (!_tasks.TryGetValue(id, out var task) || !task.MayBeDecidedBy(userId)) return Task.FromResult(false);
         task.Status = UserTaskStatus.Decided;
         task.Outcome = outcome;
         task.DecidedBy = userId;
@@ -141,6 +153,24 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IUserTaskStore
             _events.Add((id, new UserTaskEvent(UserTaskEventKinds.Reassigned, byUserId, utc, string.Join(",", users))));
             return Task.FromResult(true);
         }
+    }
+
+    public Task<bool> TryAddAssigneesAsync(string id, IReadOnlyList<string> userIds, string kind, DateTime utc, CancellationToken ct = default)
+    {
+        lock (_taskLock)
+        {
+            if (!_tasks.TryGetValue(id, out var task) || task.Status != UserTaskStatus.Open) return Task.FromResult(false);
+            var added = userIds.Where(u => !string.IsNullOrWhiteSpace(u) && !task.AssigneeUserIds.Contains(u)).Distinct().ToList();
+            task.AssigneeUserIds.AddRange(added);
+            _events.Add((id, new UserTaskEvent(kind, null, utc, string.Join(",", added))));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task AddEventAsync(string id, string kind, string? userId, DateTime utc, string? text, CancellationToken ct = default)
+    {
+        lock (_taskLock) _events.Add((id, new UserTaskEvent(kind, userId, utc, text)));
+        return Task.CompletedTask;
     }
 
     public Task AddCommentAsync(string id, string userId, string text, DateTime utc, CancellationToken ct = default)

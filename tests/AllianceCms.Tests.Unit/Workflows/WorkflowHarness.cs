@@ -5,6 +5,7 @@ using AllianceCms.Workflows.Activities;
 using AllianceCms.Workflows.Definitions;
 using AllianceCms.Workflows.Runtime;
 using AllianceCms.Workflows.Tasks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +32,8 @@ public sealed class WorkflowHarness
         services.AddSingleton<IWorkflowStore>(Store).AddSingleton<IUserTaskStore>(Store).AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IMailQueue>(new RecordingMailQueue(Mail));
         services.AddSingleton<AllianceCms.Core.Content.ITransactionRunner, NoTransactions>();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Display:PublicOrigin"] = "https://cms.example.org" }).Build());
         foreach (var configure in _extra) configure(services);
         return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<WorkflowEngine>();
     }

@@ -22,7 +22,7 @@ namespace AllianceCms.Admin.Areas.Admin.Pages.Tasks;
 [RequirePermission(TaskInbox.Permission)]
 public sealed class TaskModel(
     TaskInbox inbox, IContentManager content, IContentDefinitionStore definitions, IWorkflowStore workflows,
-    WorkflowEngine engine, IEnumerable<ITaskPanelProvider> panelProviders, AdminText text, ILogger<TaskModel> logger) : PageModel
+    WorkflowEngine engine, IEnumerable<ITaskPanelProvider> panelProviders, TaskNotifier notifier, AdminText text, ILogger<TaskModel> logger) : PageModel
 {
     public const int MaxCommentLength = 4000;
 
@@ -33,6 +33,9 @@ public sealed class TaskModel(
     public UserTask Current { get; private set; } = null!;
     public ContentItem? Subject { get; private set; }
     public string? SubjectTypeLabel { get; private set; }
+
+    /// <summary>Whether the user may download everything stored about the subject (a person's data export).</summary>
+    public bool MayExport { get; private set; }
     public IReadOnlyList<FieldView> Fields { get; private set; } = [];
     public IReadOnlyList<UserTaskEvent> Comments { get; private set; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -43,7 +46,10 @@ public sealed class TaskModel(
     public string? UserId => User.UserId();
     public bool IsOpen => Current.Status == UserTaskStatus.Open;
     public bool ClaimedByOther => Current.ClaimedBy is not null && Current.ClaimedBy != UserId;
-    public bool MayDecide => IsOpen && (!ClaimedByOther || TaskInbox.SeesAll(User));
+    public bool MayDecide => IsOpen && (!ClaimedByOther || TaskInbox.SeesAll(User)) && !IsExcluded;
+
+    /// <summary>The task confirms this user's own decision (four eyes): someone else must decide it.</summary>
+    public bool IsExcluded => UserId is { } id && Current.ExcludedUserIds.Contains(id);
 
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public string? Outcome { get; set; }
@@ -72,7 +78,9 @@ public sealed class TaskModel(
         var candidates = (await inbox.CandidatesAsync(ct)).Select(c => c.Id).ToHashSet();
         var chosen = Assignees.Where(candidates.Contains).Distinct().ToList();
         if (chosen.Count == 0) return await ShowErrorAsync(task, "MessageChooseAssignee", ct);
-        return Done(task, await inbox.Store.TryReassignAsync(task.Id, chosen, UserId!, inbox.Now, ct) ? "MessageTaskReassigned" : "MessageTaskAlreadyDecided");
+        if (!await inbox.Store.TryReassignAsync(task.Id, chosen, UserId!, inbox.Now, ct)) return Done(task, "MessageTaskAlreadyDecided");
+        await notifier.NotifyAsync(task, TaskMailKind.Assigned, chosen, [], ct);
+        return Done(task, "MessageTaskReassigned");
     }
 
     public async Task<IActionResult> OnPostCommentAsync(string taskId, CancellationToken ct)
@@ -91,6 +99,7 @@ public sealed class TaskModel(
         if (task.Status != UserTaskStatus.Open) return Done(task, "MessageTaskAlreadyDecided");
         if (Outcome is null || !task.Outcomes.Contains(Outcome)) return await ShowErrorAsync(task, "MessageChooseOutcome", ct);
         if (!TaskInbox.SeesAll(User) && task.ClaimedBy is not null && task.ClaimedBy != UserId) return Done(task, "MessageTaskClaimedByOther");
+        if (!task.MayBeDecidedBy(UserId!)) return Done(task, "MessageTaskExcludedDecider");
         var comment = Comment?.Trim() ?? "";
         if (comment.Length > MaxCommentLength) return await ShowErrorAsync(task, "MessageCommentTooLong", ct);
         if (comment.Length == 0 && task.CommentRequiredFor.Contains(Outcome)) return await ShowErrorAsync(task, "MessageCommentRequired", ct, Outcome);
@@ -145,6 +154,7 @@ public sealed class TaskModel(
             if ((await definitions.GetSnapshotAsync(ct)).Find(subject.ContentType) is { } type)
             {
                 SubjectTypeLabel = AdminShell.TypeLabel(type, culture);
+                MayExport = User.Permissions().Can(Core.Security.ContentActions.View, type, isOwner: false);
                 Fields = type.Fields.Select(f => View(subject, f.Part.Name, f.Field, culture)).ToList();
             }
         }
@@ -153,7 +163,7 @@ public sealed class TaskModel(
         Comments = history.Where(h => h.Kind == UserTaskEventKinds.Commented).ToList();
         Candidates = await inbox.CandidatesAsync(ct);
         Names = await inbox.NamesAsync(history.Select(h => h.UserId)
-            .Concat(history.Where(h => h.Kind == UserTaskEventKinds.Reassigned).SelectMany(h => (h.Text ?? "").Split(',')))
+            .Concat(history.Where(h => h.Kind is UserTaskEventKinds.Reassigned or UserTaskEventKinds.Escalated).SelectMany(h => (h.Text ?? "").Split(',')))
             .Concat(Current.AssigneeUserIds).Append(Current.ClaimedBy).Append(Current.DecidedBy), ct);
 
         var timeline = history.Where(h => h.Kind != UserTaskEventKinds.Commented).Select(h => new TimelineEntry(h.Utc, h.Kind switch
@@ -163,6 +173,8 @@ public sealed class TaskModel(
             UserTaskEventKinds.Released => text["HistoryReleased", NameOf(h.UserId)],
             UserTaskEventKinds.Reassigned => text["HistoryReassigned", NameOf(h.UserId), string.Join(", ", (h.Text ?? "").Split(',').Select(NameOf))],
             UserTaskEventKinds.Decided => text["HistoryDecided", NameOf(h.UserId), h.Text],
+            UserTaskEventKinds.Reminded => text["HistoryReminded"],
+            UserTaskEventKinds.Escalated => text["HistoryEscalated", string.Join(", ", (h.Text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(NameOf))],
             _ => h.Kind,
         }, null)).ToList();
         timeline.AddRange(Comments.Select(c => new TimelineEntry(c.Utc, text["HistoryCommented", NameOf(c.UserId)], null)));

@@ -12,8 +12,12 @@ public sealed class MembersModule : IModule
 
     public ModuleInfo Info { get; } = new("Alliance.Members", "Participants", "Alliance.Countries");
 
-    public void ConfigureServices(IServiceCollection services) =>
+    public void ConfigureServices(IServiceCollection services)
+    {
         services.AddScoped<IContentHandler, MemberOrdinalHandler>();
+        services.AddSingleton(_ => new Map.EuropeMap());
+        services.AddSingleton<AllianceCms.Display.Templating.ILiquidFilterProvider, Map.MapFilters>();
+    }
 
     public IReadOnlyList<ContentMigrationStep> Migrations { get; } =
     [

@@ -56,6 +56,13 @@ public static class AdminServiceCollectionExtensions
         });
         // Identity's factory adds the roles' permission claims; ours adds the admin language.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<CmsUser>, AdminClaimsPrincipalFactory>());
+        services.Replace(ServiceDescriptor.Scoped<SignInManager<CmsUser>, CmsSignInManager>());
+        services.AddScoped<UserAccounts>();
+        services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber, AdminIdentityErrors>());
+        services.AddSingleton<PasswordResetLimiter>();
+        services.AddScoped<Areas.Admin.Pages.Users.UserMentions>();
+        services.AddScoped<PermissionCatalog>();
+        foreach (var permission in AdminPermissions.All.Concat(PermissionCatalog.Neighbours)) services.AddSingleton(permission);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.SignedIn, AdminPolicies.SignedInBuilder().Build())
@@ -84,9 +91,13 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<FieldEditorRegistry>();
         services.AddSingleton<ContentFormBinder>();
         services.AddScoped<ContentFieldOptions>();
+        services.AddContentEditing();
         services.AddScoped<Areas.Admin.Pages.Content.ContentEditorServices>();
         services.AddScoped<AdminShell>();
         services.AddScoped<Tasks.TaskInbox>();
+        services.AddScoped<Workflows.WorkflowAdminQueries>();
+        services.AddSingleton<Workflows.WorkflowDefinitionJson>();
+        services.AddSingleton<Workflows.WorkflowOutline>();
         return services;
     }
 

@@ -123,6 +123,11 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
         });
         builder.Entity<CmsRole>(e => e.Property(x => x.Description).HasMaxLength(500));
         Workflows.WorkflowModel.Configure(builder);
+        Audit.AuditModel.Configure(builder);
+        Media.MediaModel.Configure(builder);
+        // API clients, their authorizations and tokens (OpenIddict's entities, in our database).
+        builder.UseOpenIddict();
+        Webhooks.WebhookModel.Configure(builder);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SharedFieldSynchronizer>();
         services.AddScoped<ContentHandlers>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentEraser, ContentEraser>();
         services.AddScoped<IContentQueryService, ContentQueryService>();
         services.AddScoped<Reindexer>();
         services.AddScoped<PlannerStatistics>();
@@ -66,10 +67,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Workflows.WorkflowDefinitionCache>();
         services.AddScoped<AllianceCms.Workflows.Runtime.IWorkflowStore, Workflows.WorkflowStore>();
         services.AddScoped<AllianceCms.Workflows.Tasks.IUserTaskStore, Workflows.UserTaskStore>();
+        services.AddScoped<AllianceCms.Workflows.Tasks.IWorkflowUserDirectory, Workflows.WorkflowUserDirectory>();
         services.AddOptions<Mail.MailOptions>().Bind(configuration.GetSection(Mail.MailOptions.Section));
         services.AddScoped<AllianceCms.Core.Mail.IMailQueue, Mail.MailOutbox>();
         services.AddScoped<Mail.MailSender>();
         services.AddHostedService<Mail.MailSenderService>();
+        Audit.AuditServiceCollectionExtensions.AddCmsAudit(services);
 
         // Keys in the data folder survive restarts; several nodes need a shared key store instead.
         services.AddDataProtection().SetApplicationName("AllianceCms")

@@ -50,6 +50,7 @@ public static class DisplayServiceCollectionExtensions
         services.AddScoped<PublicPageRenderer>();
 
         services.AddScoped<IContentHandler, PageCacheEviction>();
+        services.AddScoped<AllianceCms.Core.Media.IMediaChangeHandler, MediaPageEviction>();
         services.AddOutputCache(o =>
         {
             var minutes = configuration.GetSection(DisplayOptions.Section).Get<DisplayOptions>()?.OutputCacheMinutes ?? new DisplayOptions().OutputCacheMinutes;

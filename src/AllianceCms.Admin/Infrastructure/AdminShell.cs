@@ -9,7 +9,7 @@ namespace AllianceCms.Admin.Infrastructure;
 /// <summary>What the admin layout shows around every page: the site's name and the types the user may open.</summary>
 public sealed class AdminShell(IContentDefinitionStore definitions, IDocumentStore documents)
 {
-    public sealed record NavigationEntry(string TypeName, string Label);
+    public sealed record NavigationEntry(string TypeName, string Label, bool Localizable = false);
 
     public sealed record Model(string SiteName, IReadOnlyList<NavigationEntry> Types);
 
@@ -26,7 +26,7 @@ public sealed class AdminShell(IContentDefinitionStore definitions, IDocumentSto
         {
             var snapshot = await definitions.GetSnapshotAsync(ct);
             types = user.Permissions().ListableTypes(snapshot)
-                .Select(t => new NavigationEntry(t.Name, TypeLabel(t, culture)))
+                .Select(t => new NavigationEntry(t.Name, TypeLabel(t, culture), t.Settings.Localizable))
                 .OrderBy(e => e.Label, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
                 .ToList();
         }

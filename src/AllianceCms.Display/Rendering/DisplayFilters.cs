@@ -15,7 +15,7 @@ namespace AllianceCms.Display.Rendering;
 /// <summary>
 /// The site's Liquid filters. Fields: <c>field</c>, <c>field_label</c>, <c>choice_label</c>,
 /// <c>display_fields</c>, <c>references</c>. URLs: <c>url</c>, <c>list_url</c>, <c>culture_url</c>,
-/// <c>absolute_url</c>, <c>media_url</c>, <c>asset_url</c>. Words and formats in the page's culture:
+/// <c>absolute_url</c>, <c>media_url</c>, <c>asset_url</c>; images: <c>image</c>. Words and formats in the page's culture:
 /// <c>t</c>, <c>localized_date</c>, <c>localized_number</c>, <c>markdown</c>. Another culture:
 /// <c>lang_attr</c>, <c>fallback_notice</c>. Content: <c>query_content</c>, <c>count_content</c>.
 /// </summary>
@@ -37,6 +37,7 @@ internal static class DisplayFilters
         filters.AddFilter("culture_url", CultureUrl);
         filters.AddFilter("absolute_url", AbsoluteUrl);
         filters.AddFilter("media_url", MediaUrl);
+        filters.AddFilter("image", Image);
         filters.AddFilter("asset_url", AssetUrl);
         filters.AddFilter("localized_date", LocalizedDate);
         filters.AddFilter("localized_number", LocalizedNumber);
@@ -186,15 +187,30 @@ internal static class DisplayFilters
     }
 
     // {{ item | field: "Member.Logo" | media_url: width: 320 }} → /media/logos/tivat.png?w=320
-    private static ValueTask<FluidValue> MediaUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
+    // (with ?v={version} when the library knows the file, so the URL can be cached for a year)
+    private static async ValueTask<FluidValue> MediaUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var path = input is ArrayValue array ? array.Values.FirstOrDefault()?.ToStringValue() : input.ToStringValue();
+        var path = MediaPath(input);
         var width = arguments.HasNamed("width") ? arguments["width"] : arguments.HasNamed("height") ? NilValue.Instance : arguments.At(0);
         var height = arguments.HasNamed("height") ? arguments["height"] : NilValue.Instance;
-        return MediaUrls.For(path, width.IsNil() ? null : (int)width.ToNumberValue(), height.IsNil() ? null : (int)height.ToNumberValue()) is { } url
+        return await ResponsiveImage.UrlAsync(path, width.IsNil() ? null : (int)width.ToNumberValue(), height.IsNil() ? null : (int)height.ToNumberValue(), State(context)) is { } url
             ? new StringValue(url)
             : NilValue.Instance;
     }
+
+    // {{ item | field: "Member.Logo" | image: width: 320, sizes: "8rem", class: "logo" }} → <img src srcset sizes width height alt loading="lazy">
+    // with the file's alternative text in the page's culture; nothing when the path is not a library image.
+    private static async ValueTask<FluidValue> Image(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var width = arguments.HasNamed("width") ? arguments["width"] : arguments.At(0);
+        var html = await ResponsiveImage.HtmlAsync(MediaPath(input), width.IsNil() ? null : (int)width.ToNumberValue(),
+            arguments.HasNamed("sizes") ? arguments["sizes"].ToStringValue() : null,
+            arguments.HasNamed("class") ? arguments["class"].ToStringValue() : null, State(context));
+        return html.Length == 0 ? NilValue.Instance : Raw(html);
+    }
+
+    private static string? MediaPath(FluidValue input) =>
+        input is ArrayValue array ? array.Values.FirstOrDefault()?.ToStringValue() : input.IsNil() ? null : input.ToStringValue();
 
     // {{ "css/site.css" | asset_url }} → /theme/css/site.css?v=3f2a…
     private static ValueTask<FluidValue> AssetUrl(FluidValue input, FilterArguments arguments, TemplateContext context) =>
@@ -289,8 +305,15 @@ internal static class DisplayFilters
         var service = state.Services.GetRequiredService<IContentQueryService>();
         if (!arguments.HasNamed("distinct")) return NumberValue.Create(await service.CountAsync(query, state.CancellationToken));
 
-        // Distinct values of a field among the matches ("from M countries"): read page by page, values only kept.
+        // Distinct values of a field among the matches ("from M countries"): one DISTINCT query on the field
+        // index when the field is indexed (references by their target's localization set), so that the figure
+        // costs the same for ten participants or ten thousand.
         var (part, field) = FieldPath(arguments["distinct"].ToStringValue(), null);
+        if (query.Types.Count == 1 && state.Definitions.Find(query.Types[0])?.FindField(part, field) is { Field.Settings.Indexed: true } found
+            && found.Field.Kind is not (Core.Metadata.FieldKinds.Number or Core.Metadata.FieldKinds.Date or Core.Metadata.FieldKinds.DateTime or Core.Metadata.FieldKinds.Boolean))
+            return NumberValue.Create((await service.DistinctTextValuesAsync(query, $"{part}.{field}", state.CancellationToken)).Count);
+
+        // A field that is not indexed: read page by page, values only kept.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var paged = query with { PageSize = ContentQuery.MaxPageSize, IncludeTotal = false, Skip = 0 };
         for (var skip = 0; ; skip += paged.PageSize)

@@ -46,7 +46,7 @@ internal static class FieldDisplay
                     ? Encode(string.Format(state.CultureInfo, "{0:0.0000}, {1:0.0000}", JsonRead.AsDecimal(lat), JsonRead.AsDecimal(lng)))
                     : "";
             case FieldKinds.Media:
-                return MediaUrls.For(MediaUrls.First(value), width: 640) is { } src ? $"<img src=\"{Encode(src)}\" alt=\"{Encode(item.Item.DisplayText)}\" loading=\"lazy\">" : "";
+                return await ResponsiveImage.HtmlAsync(MediaUrls.First(value), 640, null, null, state);
             case FieldKinds.ContentReference:
                 var targets = await DisplayFilters.ReferencedAsync(IdListFieldKind.Ids(value), state, ct);
                 return string.Join(", ", targets.Select(t => Link(t, state)));

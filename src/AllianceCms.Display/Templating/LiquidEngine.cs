@@ -27,7 +27,7 @@ public sealed class LiquidEngine
     private readonly ConcurrentDictionary<long, bool> _reported = new();
     private readonly ILogger<LiquidEngine> _logger;
 
-    public LiquidEngine(TemplateCatalog catalog, IOptions<DisplayOptions> options, ILogger<LiquidEngine> logger)
+    public LiquidEngine(TemplateCatalog catalog, IOptions<DisplayOptions> options, ILogger<LiquidEngine> logger, IEnumerable<ILiquidFilterProvider>? filterProviders = null)
     {
         _logger = logger;
         Parser = new FluidParser(new FluidParserOptions { AllowParentheses = true });
@@ -40,6 +40,7 @@ public sealed class LiquidEngine
             MaxRecursion = 32,
         };
         DisplayFilters.Register(Options.Filters);
+        foreach (var provider in filterProviders ?? []) provider.Register(Options.Filters);
         catalog.Replaced += Forget;
     }
 

@@ -49,6 +49,8 @@ public static class CliCommands
             case "reindex":
                 var count = await sp.GetRequiredService<Reindexer>().ReindexAsync(ct);
                 Console.WriteLine($"Reindexed {count} versions.");
+                var searchable = await sp.GetRequiredService<Search.SearchIndexRebuilder>().RebuildAsync(ct);
+                Console.WriteLine($"Rebuilt the search index with {searchable} published items.");
                 break;
             case "backup":
                 await sp.GetRequiredService<DatabaseBackup>().BackupAsync(file!, ct);
@@ -68,7 +70,7 @@ public static class CliCommands
           setup           set up an empty database from the recipe, then exit
           export FILE     write settings, roles, definitions and content as a recipe
           import FILE     import a recipe (validated whole first; all or nothing)
-          reindex         rebuild the index tables and routes from the stored documents
+          reindex         rebuild the index tables, routes and search index from the stored documents
           backup FILE     copy the database to FILE (safe while the site runs)
           restore FILE    replace the database with a backup (stop the site first)
         """);

@@ -45,6 +45,31 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         "GET /admin/tasks/{taskId}", "POST /admin/tasks/{taskId} Claim", "POST /admin/tasks/{taskId} Release",
         "POST /admin/tasks/{taskId} Reassign", "POST /admin/tasks/{taskId} Comment", "POST /admin/tasks/{taskId} Decide",
         "GET /admin/tasks/{taskId}/files/{**path}",
+        "GET /admin/media", "POST /admin/media CreateFolder",
+        "GET /admin/media/upload", "POST /admin/media/upload",
+        "GET /admin/media/files/{**path}", "POST /admin/media/files/{**path} Save", "POST /admin/media/files/{**path} Delete",
+        "GET /admin/tasks/{taskId}/export",
+        "GET /admin/tasks/settings/{section}", "POST /admin/tasks/settings/{section}",
+        "GET /admin/content/{id}/versions", "POST /admin/content/{id}/versions RestoreVersion", "GET /admin/content/{id}/preview",
+        "POST /admin/content/{id}/edit Translate", "POST /admin/content/{id}/edit Schedule", "POST /admin/content/{id}/edit CancelSchedule",
+        "POST /admin/content/{id}/edit Autosave",
+        "GET /admin/translations", "GET /admin/content-picker", "POST /admin/content/{type} Bulk",
+        "GET /admin/audit", "GET /admin/audit/export",
+        "GET /admin/forgot-password", "POST /admin/forgot-password", "GET /admin/account/reset-password", "POST /admin/account/reset-password",
+        "GET /admin/users", "GET /admin/users/new", "POST /admin/users/new",
+        "GET /admin/users/{userId}", "POST /admin/users/{userId} Save", "POST /admin/users/{userId} Lock", "POST /admin/users/{userId} Unlock",
+        "POST /admin/users/{userId} Disable", "POST /admin/users/{userId} Enable",
+        "GET /admin/account/two-factor", "POST /admin/account/two-factor Start", "POST /admin/account/two-factor Verify", "POST /admin/account/two-factor Disable",
+        "GET /admin/login/two-factor", "POST /admin/login/two-factor",
+        "GET /admin/settings", "POST /admin/settings",
+        "GET /admin/roles", "POST /admin/roles Create", "GET /admin/roles/{roleName}", "POST /admin/roles/{roleName} Save",
+        "GET /admin/api/clients", "POST /admin/api/clients Create", "POST /admin/api/clients Update", "POST /admin/api/clients Rotate", "POST /admin/api/clients Revoke",
+        "GET /admin/api/webhooks", "POST /admin/api/webhooks Create", "POST /admin/api/webhooks Toggle", "POST /admin/api/webhooks Delete", "POST /admin/api/webhooks Redeliver", "GET /admin/api/graphiql",
+        "GET /admin/workflows", "GET /admin/workflows/definitions/{definitionId}",
+        "GET /admin/workflows/definitions/{definitionId}/versions/{version}",
+        "GET /admin/workflows/definitions/{definitionId}/edit", "POST /admin/workflows/definitions/{definitionId}/edit",
+        "GET /admin/workflows/instances", "GET /admin/workflows/faulted",
+        "GET /admin/workflows/instances/{instanceId}", "POST /admin/workflows/instances/{instanceId} Retry", "POST /admin/workflows/instances/{instanceId} Cancel",
     ];
 
     [Fact]
@@ -73,24 +98,24 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     public async Task An_administrator_may_do_everything()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-admin", "en", "Administrator");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? Outcome.Allowed);
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? NoVersionPosted(step) ?? NothingToTranslateOrSchedule(step, subject) ?? Outcome.Allowed);
     }
 
     [Fact]
     public async Task An_editor_may_do_everything_with_content_except_open_private_types()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-editor", "en", "Editor");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? (subject.Type == "JoinApplication" ? Outcome.Refused : Outcome.Allowed));
+        await WalkAsAsync(user, (step, subject) => AdministratorsOnly(step) ?? NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? (subject.Type == "JoinApplication" ? Outcome.Refused : NoVersionPosted(step) ?? Outcome.Allowed));
     }
 
     [Fact]
     public async Task A_desk_editor_may_read_content_but_not_change_it()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-desk", "en", "DeskEditor");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? step.Key switch
+        await WalkAsAsync(user, (step, subject) => AdministratorsOnly(step) ?? NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? step.Key switch
         {
             _ when subject.Type == "JoinApplication" => Outcome.Refused,
-            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
+            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" or "GET /admin/content/{id}/versions" or "GET /admin/content/{id}/preview" => Outcome.Allowed,
             _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) => Outcome.Refused,
             _ => Outcome.Allowed,
         });
@@ -100,13 +125,14 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     public async Task An_author_may_read_content_and_write_drafts_of_their_own_news_only()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-author", "en", "Author");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? step.Key switch
+        await WalkAsAsync(user, (step, subject) => AdministratorsOnly(step) ?? NotCreatable(step, subject) ?? step.Key switch
         {
             _ when subject.Type == "JoinApplication" => Outcome.Refused,
-            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" => Outcome.Allowed,
+            "GET /admin/content/{type}" or "GET /admin/content/{id}/edit" or "GET /admin/content/{id}/versions" or "GET /admin/content/{id}/preview" => Outcome.Allowed,
             "GET /admin/content/{type}/new" or "POST /admin/content/{type}/new Save" => subject.Type == "NewsItem" ? Outcome.Allowed : Outcome.Refused,
-            "POST /admin/content/{id}/edit Save" => subject.OwnedByWalker ? Outcome.Allowed : Outcome.Refused,
-            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) || IsTaskInbox(step) => Outcome.Refused,
+            "POST /admin/content/{id}/edit Save" or "POST /admin/content/{id}/edit Autosave" => subject.OwnedByWalker ? Outcome.Allowed : Outcome.Refused,
+            "POST /admin/content/{id}/versions RestoreVersion" or "POST /admin/content/{id}/edit Translate" => subject.OwnedByWalker ? Outcome.NotFound : Outcome.Refused,
+            _ when step.Key.Contains("/admin/content/", StringComparison.Ordinal) || IsTaskInbox(step) || IsMediaLibrary(step) => Outcome.Refused,
             _ => Outcome.Allowed,
         });
     }
@@ -116,9 +142,23 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     {
         var role = await AdminUsers.CreateRoleAsync(site, "MediaOnly", "media.manage");
         var user = await AdminUsers.CreateAsync(site, "walk-media", "en", role);
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject)
+        await WalkAsAsync(user, (step, subject) => AdministratorsOnly(step) ?? NotCreatable(step, subject)
             ?? (step.Key.Contains("/admin/content/", StringComparison.Ordinal) || IsTaskInbox(step) ? Outcome.Refused : Outcome.Allowed));
     }
+
+    /// <summary>The audit trail, users, roles, settings and menus ask for permissions only administrators hold.</summary>
+    private static Outcome? AdministratorsOnly(Step step) =>
+        new[] { "/admin/api", "/admin/audit", "/admin/workflows", "/admin/users", "/admin/roles", "/admin/settings", "/admin/menus", "/admin/tasks/settings", "/admin/tasks/{taskId}/export" }
+            .Any(prefix => step.Key.Contains(" " + prefix, StringComparison.Ordinal)) ? Outcome.Refused : null;
+
+    /// <summary>The walk posts no version number to restore, no culture to translate into: whoever may write the item gets a 404 there.</summary>
+    private static Outcome? NoVersionPosted(Step step) =>
+        step.Key is "POST /admin/content/{id}/versions RestoreVersion" or "POST /admin/content/{id}/edit Translate" ? Outcome.NotFound : null;
+
+    /// <summary>Join applications have no culture, no draft and no public page: nothing to translate, schedule or preview (404).</summary>
+    private static Outcome? NothingToTranslateOrSchedule(Step step, Subject subject) =>
+        subject.Type == "JoinApplication" && step.Key is "POST /admin/content/{id}/edit Translate" or "POST /admin/content/{id}/edit Schedule"
+            or "POST /admin/content/{id}/edit CancelSchedule" or "POST /admin/content/{id}/edit Autosave" or "GET /admin/content/{id}/preview" ? Outcome.NotFound : null;
 
     /// <summary>Join applications are not creatable from the admin: anyone who may enter gets a 404 there.</summary>
     private static Outcome? NotCreatable(Step step, Subject subject) =>
@@ -127,8 +167,11 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     /// <summary>The task inbox asks for "workflows.tasks" (Editor, DeskEditor and administrators).</summary>
     private static bool IsTaskInbox(Step step) => step.Key.Contains("/admin/tasks", StringComparison.Ordinal);
 
+    /// <summary>The media library asks for "media.manage" (Editor, DeskEditor and administrators).</summary>
+    private static bool IsMediaLibrary(Step step) => step.Key.Contains("/admin/media", StringComparison.Ordinal);
+
     /// <summary>The walk's task file is not attached to the task's subject: whoever may open the task gets a 404 there.</summary>
-    private static Outcome? NoSuchTaskFile(Step step) => step.Key.Contains("/files/", StringComparison.Ordinal) ? Outcome.NotFound : null;
+    private static Outcome? NoSuchTaskFile(Step step) => IsTaskInbox(step) && step.Key.Contains("/files/", StringComparison.Ordinal) ? Outcome.NotFound : null;
 
     private async Task WalkAsAsync(TestUser user, Func<Step, Subject, Outcome> expected)
     {
@@ -165,6 +208,8 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         >= HttpStatusCode.OK and < HttpStatusCode.BadRequest => Outcome.Allowed,
         // The login form posted without credentials answers 200; a 400 here is the antiforgery check before any handler.
         HttpStatusCode.BadRequest => Outcome.Allowed,
+        // The editor's autosave answers JSON: an empty post is a conflict (no base version) or invalid, past every check.
+        HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity => Outcome.Allowed,
         _ => throw new Xunit.Sdk.XunitException($"Unexpected {(int)page.Status}: {page.Text("main")}"),
     };
 
@@ -229,6 +274,8 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         var country = await content.CreateAsync(await Items.NewCountryAsync(content, Items.Unique("Walkland"), "QW"), publish: true).CreatedAsync();
         var application = await content.CreateAsync(await NewJoinApplicationAsync(content), publish: true).CreatedAsync();
         var task = await NewTaskAsync(application.ContentItemId);
+        var (workflowId, workflowInstance) = await NewFaultedWorkflowAsync(country.ContentItemId);
+        var mediaFile = await Media.MediaTestFiles.StoreAsync(site.Services, Items.Unique("walk") + ".png", Media.MediaTestFiles.Image(40, 20));
         return (IReadOnlyList<Subject>)
         [
             new("no parameter", null, false, new Dictionary<string, string>()),
@@ -242,8 +289,34 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
             new("join application", "JoinApplication", false, new Dictionary<string, string> { ["id"] = application.ContentItemId }),
             new("task", null, false, new Dictionary<string, string> { ["taskId"] = task }),
             new("task file", null, false, new Dictionary<string, string> { ["taskId"] = task, ["path"] = "not-attached.pdf" }),
+            new("user", null, false, new Dictionary<string, string> { ["userId"] = (await AdminUsers.CreateAsync(site, "walk-subject", "en", "Author")).Id }),
+            new("role", null, false, new Dictionary<string, string> { ["roleName"] = await AdminUsers.CreateRoleAsync(site, "WalkRole", "media.manage") }),
+            new("workflow", null, false, new Dictionary<string, string> { ["definitionId"] = workflowId }),
+            new("workflow version", null, false, new Dictionary<string, string> { ["definitionId"] = workflowId, ["version"] = "1" }),
+            new("workflow instance", null, false, new Dictionary<string, string> { ["instanceId"] = workflowInstance }),
+            new("media file", null, false, new Dictionary<string, string> { ["path"] = mediaFile }),
+            new("settings section", null, false, new Dictionary<string, string> { ["section"] = "join-applications" }),
         ];
     });
+
+    /// <summary>A workflow whose second step fails (a field path without its part), and its faulted instance.</summary>
+    private async Task<(string DefinitionId, string InstanceId)> NewFaultedWorkflowAsync(string itemId)
+    {
+        await using var scope = site.Scope();
+        var id = "walk-" + Guid.NewGuid().ToString("N")[..8];
+        await scope.ServiceProvider.GetRequiredService<AllianceCms.Workflows.Runtime.IWorkflowStore>().SaveDefinitionAsync(new AllianceCms.Workflows.Definitions.WorkflowDefinition
+        {
+            Id = id,
+            Activities =
+            [
+                new() { Id = "start", Type = "Signal", Settings = new JsonObject { ["signal"] = id } },
+                new() { Id = "update", Type = "UpdateContent", Settings = new JsonObject { ["contentItemId"] = itemId, ["fields"] = new JsonObject { ["NoPart"] = "x" } } },
+            ],
+            Transitions = [new() { From = "start", Outcome = "Done", To = "update" }],
+        });
+        var instances = await scope.ServiceProvider.GetRequiredService<AllianceCms.Workflows.Runtime.WorkflowEngine>().TriggerAsync(id, []);
+        return (id, Assert.Single(instances).Id);
+    }
 
     /// <summary>A task about the application for the roles holding "workflows.tasks" (its instance need not exist to be shown).</summary>
     private async Task<string> NewTaskAsync(string subjectId)

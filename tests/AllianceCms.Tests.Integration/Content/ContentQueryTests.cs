@@ -86,16 +86,18 @@ public sealed class ContentQueryTests(SiteFactory site)
     [Fact]
     public async Task Filters_on_choices_dates_and_booleans_use_their_typed_columns()
     {
-        var (events, featured, recent) = await site.WithContentAsync(async (_, queries) =>
+        // Other tests of the shared site add news, so the date filter is judged against the whole count.
+        var (events, featured, recent, all) = await site.WithContentAsync(async (_, queries) =>
         {
             var e = await queries.CountAsync(new ContentQuery { Types = ["NewsItem"], Culture = "en", Filters = [new FieldFilter("NewsItem.Kind", FilterOperator.Equals, "event")] });
             var f = await queries.QueryAsync(new ContentQuery { Types = ["GlossaryTerm"], Culture = "en", Filters = [new FieldFilter("GlossaryTerm.Featured", FilterOperator.Equals, true)] });
             var r = await queries.CountAsync(new ContentQuery { Types = ["NewsItem"], Culture = "en", Filters = [new FieldFilter("NewsItem.PublicationDate", FilterOperator.GreaterOrEqual, new DateOnly(2024, 1, 1))] });
-            return (e, f, r);
+            var a = await queries.CountAsync(new ContentQuery { Types = ["NewsItem"], Culture = "en" });
+            return (e, f, r, a);
         });
         Assert.True(events >= 3);
         Assert.Equal("Roma and Travellers", Assert.Single(featured.Items).DisplayText);
-        Assert.InRange(recent, 1, 18);
+        Assert.InRange(recent, 1, all - 1); // the recipe's news from before 2024 (the 2014 ECRI seminar) are left out
     }
 
     [Fact]

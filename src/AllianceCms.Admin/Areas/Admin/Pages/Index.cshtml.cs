@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AllianceCms.Admin.Areas.Admin.Pages;
 
 /// <summary>The dashboard: how many items of each type, the latest drafts and what was published lately.</summary>
-public sealed class IndexModel(IContentDefinitionStore definitions, IContentQueryService queries, AllianceCms.Admin.Tasks.TaskInbox inbox) : PageModel
+public sealed class IndexModel(IContentDefinitionStore definitions, IContentQueryService queries, AllianceCms.Admin.Tasks.TaskInbox inbox,
+    AllianceCms.Admin.Content.Translations.TranslationStatus translations) : PageModel
 {
     public const int RecentCount = 10;
 
@@ -25,6 +26,9 @@ public sealed class IndexModel(IContentDefinitionStore definitions, IContentQuer
     /// <summary>Null when the user has no task inbox; else how many open tasks are theirs (or their roles') and the first of them.</summary>
     public int? OpenTaskCount { get; private set; }
     public IReadOnlyList<AllianceCms.Workflows.Tasks.UserTask> OpenTasks { get; private set; } = [];
+
+    /// <summary>How many translations are missing or out of date in the types the user reads; null when none is localizable.</summary>
+    public int? TranslationsToDo { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -52,6 +56,8 @@ public sealed class IndexModel(IContentDefinitionStore definitions, IContentQuer
                 await queries.CountAsync(new ContentQuery { Types = [type.Name], Status = ContentStatus.DraftOnly, Owner = owner }, ct),
                 ownOnly));
         }
+        if (types.Any(t => t.Settings.Localizable))
+            TranslationsToDo = (await translations.ListAsync(User, null, null, ct)).Count;
         Counts = counts.OrderBy(c => c.Label, StringComparer.Create(CultureInfo.CurrentCulture, true)).ToList();
 
         RecentDrafts = await RecentAsync(all, own, userId, ContentStatus.DraftOnly, ContentSortKey.ModifiedUtc, labels, ct);

@@ -38,6 +38,13 @@ read -r passed failed skipped < <(
       for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"|\/|>/, "", kv[2]); c[kv[1]] += kv[2] }
     } END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["total"] - c["executed"] }')
 [ "$(ls "$results"/*.trx 2>/dev/null | wc -l)" -eq 4 ] || { status=1; failed=$((failed + 1)); }
+# A run whose test host crashed counts its finished tests as passed: the run itself is a failure.
+for f in "$results"/*.trx; do
+  [ -f "$f" ] || continue
+  if ! grep -q 'ResultSummary outcome="Completed"' "$f" && grep -q '<Counters [^>]* failed="0"' "$f"; then
+    echo "$(basename "$f" .trx): the test run was aborted (see above)"; status=1; failed=$((failed + 1))
+  fi
+done
 [ "$failed" -gt 0 ] && status=1
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -16,7 +17,7 @@ namespace AllianceCms.Search;
 /// changed) and made durable by a commit a moment later, so that a bulk import does not pay a disk
 /// flush per item. Each node of a multi-node site keeps its own index.
 /// </summary>
-public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<DatabaseOptions> database) : IDisposable
+public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<DatabaseOptions> database, ILogger<SearchIndex> logger) : IDisposable
 {
     internal const string IdField = "id", TypeField = "type", TitleField = "title", BodyField = "body", UrlField = "url";
 
@@ -82,7 +83,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<Databa
     internal SearchAnalyzer AnalyzerFor(string culture) => For(culture).Analyzer;
 
     private CultureIndex For(string culture) =>
-        _cultures.GetOrAdd(culture, c => new Lazy<CultureIndex>(() => CultureIndex.Open(Path.Combine(Folder, c.ToLowerInvariant()), c))).Value;
+        _cultures.GetOrAdd(culture, c => new Lazy<CultureIndex>(() => CultureIndex.Open(Path.Combine(Folder, c.ToLowerInvariant()), c, logger))).Value;
 
     private static Document ToLucene(SearchDocument d) =>
     [
@@ -99,7 +100,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<Databa
         _cultures.Clear();
     }
 
-    private sealed class CultureIndex(LuceneDirectory directory, IndexWriter writer, SearchAnalyzer analyzer) : IDisposable
+    private sealed class CultureIndex(LuceneDirectory directory, IndexWriter writer, SearchAnalyzer analyzer, ILogger logger) : IDisposable
     {
         public IndexWriter Writer { get; } = writer;
         public SearchAnalyzer Analyzer { get; } = analyzer;
@@ -112,7 +113,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<Databa
         private int _unread;
         private Timer? _commitTimer;
 
-        public static CultureIndex Open(string folder, string culture)
+        public static CultureIndex Open(string folder, string culture, ILogger logger)
         {
             System.IO.Directory.CreateDirectory(folder);
             var directory = FSDirectory.Open(new DirectoryInfo(folder));
@@ -120,7 +121,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<Databa
             try
             {
                 var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-                return new CultureIndex(directory, writer, analyzer);
+                return new CultureIndex(directory, writer, analyzer, logger);
             }
             catch (LockObtainFailedException e)
             {
@@ -151,17 +152,22 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IOptions<Databa
             if (Interlocked.Exchange(ref _unread, 0) == 1) Searchers.MaybeRefreshBlocking();
         }
 
+        // Runs on a timer thread, where an exception would end the process: a failed commit is logged,
+        // the changes stay in the writer and the next change or Dispose commits them.
         private void CommitQuietly()
         {
             try { lock (_commitLock) Writer.Commit(); }
             catch (ObjectDisposedException) { } // the site is stopping; Dispose commits
+            catch (Exception e) { logger.LogError(e, "Could not commit the search index to disk; the next change tries again"); }
         }
 
         public void Dispose()
         {
             lock (_commitLock) _commitTimer?.Dispose();
             Searchers.Dispose();
-            try { Writer.Dispose(); } catch (ObjectDisposedException) { }
+            try { Writer.Dispose(); }
+            catch (ObjectDisposedException) { }
+            catch (IOException e) { logger.LogError(e, "Could not write the search index to disk on shutdown; the next start rebuilds what is missing"); }
             Analyzer.Dispose();
             directory.Dispose();
         }

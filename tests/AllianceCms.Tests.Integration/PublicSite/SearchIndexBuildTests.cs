@@ -52,5 +52,5 @@ public sealed class SearchIndexBuildTests(CliSite site)
     }
 
     private static SearchIndex IndexAt(string dataFolder, string folder) =>
-        new(Options.Create(new SearchOptions { IndexFolder = folder }), Options.Create(new DatabaseOptions { DataFolder = dataFolder }));
+        new(Options.Create(new SearchOptions { IndexFolder = folder }), Options.Create(new DatabaseOptions { DataFolder = dataFolder }), NullLogger<SearchIndex>.Instance);
 }

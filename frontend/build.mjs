@@ -1,7 +1,7 @@
 // Builds the front-end bundles into frontend/dist/<bundle>/, which the .NET projects embed and
 // serve from our own origin. Run by MSBuild (Frontend.targets) before a consuming project builds;
 // several projects may call it at once, so it takes a lock and skips work when nothing changed.
-// Each bundle is a file in bundles/ exporting `build({ esbuild, outdir, root })`.
+// Each bundle is a file in bundles/ exporting `build({ esbuild, browserBundle, outdir, root })`.
 import { createHash } from 'node:crypto';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -49,12 +49,17 @@ async function buildAll() {
 
   rmSync(dist, { recursive: true, force: true });
   const esbuild = await import('esbuild');
+  // What every script bundled for the browser shares; a bundle adds its entry and output file.
+  const browserBundle = options => esbuild.build({
+    bundle: true, minify: true, format: 'esm', target: ['es2020'], platform: 'browser',
+    legalComments: 'none', logLevel: 'warning', ...options,
+  });
   for (const file of readdirSync(join(root, 'bundles')).filter(f => f.endsWith('.mjs')).sort()) {
     const name = file.replace(/\.mjs$/, '');
     const outdir = join(dist, name);
     mkdirSync(outdir, { recursive: true });
     const bundle = await import(pathToFileURL(join(root, 'bundles', file)).href);
-    await bundle.build({ esbuild, outdir, root });
+    await bundle.build({ esbuild, browserBundle, outdir, root });
     console.log(`frontend: built ${name}`);
   }
   writeFileSync(stamp, current);

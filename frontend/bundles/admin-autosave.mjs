@@ -3,18 +3,8 @@
 // 30 seconds) through the editor's antiforgery-protected Autosave handler, which never publishes and
 // refuses to save over someone else's newer version. Without JavaScript the form works as before.
 // This one file is both the bundle's build step (run by build.mjs under Node) and the browser code.
-export async function build({ esbuild, outdir }) {
-  await esbuild.build({
-    entryPoints: [new URL(import.meta.url).pathname],
-    outfile: `${outdir}/admin-autosave.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+export async function build({ browserBundle, outdir }) {
+  await browserBundle({ entryPoints: [new URL(import.meta.url).pathname], outfile: `${outdir}/admin-autosave.js` });
 }
 
 const interval = 30000;

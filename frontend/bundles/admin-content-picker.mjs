@@ -3,18 +3,8 @@
 // form (hidden) and holds the chosen items, so the form posts the same values with or without
 // JavaScript. Results come from the admin's JSON endpoint, which lists only what the user may read.
 // This one file is both the bundle's build step (run by build.mjs under Node) and the browser code.
-export async function build({ esbuild, outdir }) {
-  await esbuild.build({
-    entryPoints: [new URL(import.meta.url).pathname],
-    outfile: `${outdir}/admin-content-picker.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+export async function build({ browserBundle, outdir }) {
+  await browserBundle({ entryPoints: [new URL(import.meta.url).pathname], outfile: `${outdir}/admin-content-picker.js` });
 }
 
 const format = (template, value) => (template || '').replace('{0}', value);

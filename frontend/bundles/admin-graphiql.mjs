@@ -26,17 +26,10 @@ if (host) {
 }
 `;
 
-export async function build({ esbuild, outdir, root }) {
-  await esbuild.build({
+export async function build({ browserBundle, outdir, root }) {
+  await browserBundle({
     stdin: { contents: entry, resolveDir: root, loader: 'js', sourcefile: 'admin-graphiql-entry.js' },
     outfile: `${outdir}/admin-graphiql.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    logLevel: 'warning',
   });
 }

@@ -7,18 +7,8 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 
-export async function build({ esbuild, outdir }) {
-  await esbuild.build({
-    entryPoints: [new URL(import.meta.url).pathname],
-    outfile: `${outdir}/admin-rich-text.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+export async function build({ browserBundle, outdir }) {
+  await browserBundle({ entryPoints: [new URL(import.meta.url).pathname], outfile: `${outdir}/admin-rich-text.js` });
 }
 
 const buttons = [

@@ -5,18 +5,8 @@
 // it bundles (which only starts where there is a document), so the bundle keeps to one file.
 import { Graph, layout } from '@dagrejs/dagre';
 
-export async function build({ esbuild, outdir }) {
-  await esbuild.build({
-    entryPoints: [new URL(import.meta.url).pathname],
-    outfile: `${outdir}/admin-workflow-diagram.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+export async function build({ browserBundle, outdir }) {
+  await browserBundle({ entryPoints: [new URL(import.meta.url).pathname], outfile: `${outdir}/admin-workflow-diagram.js` });
 }
 
 const svgNs = 'http://www.w3.org/2000/svg';

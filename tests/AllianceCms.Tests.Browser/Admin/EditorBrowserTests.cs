@@ -15,11 +15,7 @@ public sealed class EditorBrowserTests(BrowserSite site)
     private static async Task<IPage> SignInAsync(BrowserSite site)
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await AdminSignIn.SignInAsync(page);
         return page;
     }
 

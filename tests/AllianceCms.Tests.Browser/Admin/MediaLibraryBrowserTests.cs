@@ -12,11 +12,7 @@ public sealed class MediaLibraryBrowserTests(BrowserSite site)
     public async Task An_editor_uploading_an_image_without_alt_text_is_stopped_and_the_media_pages_have_no_accessibility_violations()
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Fmedia");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/media");
+        await AdminSignIn.SignInAsync(page, "/admin/media");
         Assert.Equal("Media library", await page.Locator("h1").TextContentAsync());
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -61,11 +57,7 @@ public sealed class MediaLibraryBrowserTests(BrowserSite site)
     public async Task An_editor_uploads_a_logo_from_the_content_editor_and_it_is_chosen()
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Fcontent%2FMember%2Fnew");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/content/Member/new");
+        await AdminSignIn.SignInAsync(page, "/admin/content/Member/new");
 
         var box = page.Locator("[data-media-upload='f-Member-Logo']");
         Assert.True(await box.IsVisibleAsync());

@@ -11,11 +11,7 @@ public sealed class RolesAndAccountBrowserTests(BrowserSite site)
     public async Task The_roles_the_role_editor_the_settings_and_two_factor_set_up_have_no_accessibility_violations()
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await AdminSignIn.SignInAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Roles", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/roles");

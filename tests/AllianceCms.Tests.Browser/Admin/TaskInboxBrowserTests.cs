@@ -43,11 +43,7 @@ public sealed class TaskInboxBrowserTests(BrowserSite site)
         });
 
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Ftasks");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/tasks");
+        await AdminSignIn.SignInAsync(page, "/admin/tasks");
         Assert.Equal("Tasks", await page.Locator("h1").TextContentAsync());
         await Accessibility.AssertNoViolationsAsync(page);
 

@@ -7,20 +7,11 @@ namespace AllianceCms.Tests.Browser.Admin;
 [Collection("browser")]
 public sealed class UsersAndAuditBrowserTests(BrowserSite site)
 {
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-    }
-
     [Fact]
     public async Task An_administrator_creates_a_user_and_reads_the_audit_trail_without_accessibility_violations()
     {
         var page = await site.NewPageAsync();
-        await SignInAsync(page);
+        await AdminSignIn.SignInAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/users");

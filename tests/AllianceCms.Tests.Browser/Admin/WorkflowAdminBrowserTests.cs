@@ -17,11 +17,7 @@ public sealed class WorkflowAdminBrowserTests(BrowserSite site)
         var (definition, faulted) = await FaultedInstanceAsync();
 
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Fworkflows");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/workflows");
+        await AdminSignIn.SignInAsync(page, "/admin/workflows");
         Assert.Equal("Workflows", await page.Locator("h1").TextContentAsync());
         await Accessibility.AssertNoViolationsAsync(page);
 

@@ -34,11 +34,7 @@ public sealed partial class JoinJourneyBrowserTests(BrowserSite site)
     private async Task<IPage> SignInAsync(string userName)
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Ftasks");
-        await page.GetByLabel("User name or e-mail address").FillAsync(userName);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/tasks");
+        await AdminSignIn.SignInAsync(page, "/admin/tasks", userName, Password);
         return page;
     }
 

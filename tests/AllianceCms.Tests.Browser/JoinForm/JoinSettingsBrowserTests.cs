@@ -11,11 +11,7 @@ public sealed class JoinSettingsBrowserTests(BrowserSite site)
     public async Task An_administrator_opens_the_join_application_settings_from_the_inbox_and_a_refused_value_is_explained_without_accessibility_violations()
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/admin/login?returnUrl=%2Fadmin%2Ftasks");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/tasks");
+        await AdminSignIn.SignInAsync(page, "/admin/tasks");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Settings: Join applications" }).ClickAsync();

@@ -8,20 +8,11 @@ namespace AllianceCms.Tests.Browser.Admin.Api;
 [Collection("browser")]
 public sealed class ApiAdminBrowserTests(BrowserSite site)
 {
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or e-mail address").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-    }
-
     [Fact]
     public async Task An_administrator_creates_an_api_client_and_a_webhook_without_accessibility_violations()
     {
         var page = await site.NewPageAsync();
-        await SignInAsync(page);
+        await AdminSignIn.SignInAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "API clients" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/api/clients");
@@ -56,7 +47,7 @@ public sealed class ApiAdminBrowserTests(BrowserSite site)
         var page = await site.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) && message.Text.Contains("script", StringComparison.Ordinal)) violations.Add(message.Text); };
-        await SignInAsync(page);
+        await AdminSignIn.SignInAsync(page);
 
         await page.GotoAsync("/admin/api/graphiql");
         await page.Locator(".graphiql-container").WaitForAsync();

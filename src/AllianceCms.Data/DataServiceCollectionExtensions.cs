@@ -26,19 +26,25 @@ public static class DataServiceCollectionExtensions
         options.DataFolder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
         services.AddSingleton(Options.Create(options));
 
+        // Contexts come from a pool: a request's context costs a reset instead of building its services anew.
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
                     throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), ["Database:ConnectionString is required for PostgreSQL."]);
-                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<CmsDbContext, PostgresCmsDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<Caching.ContentChangeInterceptor>()));
                 break;
             default:
                 var connection = SqliteConnectionString(options);
-                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+                services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>((sp, o) => o.UseSqlite(connection)
+                    .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Caching.ContentChangeInterceptor>()));
                 break;
         }
 
+        services.AddSingleton<Caching.ContentGenerations>();
+        services.AddSingleton<Caching.ContentChangeInterceptor>();
+        services.AddSingleton<Caching.PublishedReadCache>();
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<TransactionRunner>();
         services.AddScoped<ITransactionRunner>(sp => sp.GetRequiredService<TransactionRunner>());
@@ -55,7 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ContentHandlers>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentEraser, ContentEraser>();
-        services.AddScoped<IContentQueryService, ContentQueryService>();
+        services.AddScoped<ContentQueryService>();
+        services.AddScoped<IContentQueryService, CachedContentQueryService>();
         services.AddScoped<Reindexer>();
         services.AddScoped<PlannerStatistics>();
         services.AddHostedService<PlannerStatisticsService>();
@@ -71,6 +78,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<Mail.MailOptions>().Bind(configuration.GetSection(Mail.MailOptions.Section));
         services.AddScoped<AllianceCms.Core.Mail.IMailQueue, Mail.MailOutbox>();
         services.AddScoped<Mail.MailSender>();
+        services.AddScoped<Mail.MailServer>();
         services.AddHostedService<Mail.MailSenderService>();
         Audit.AuditServiceCollectionExtensions.AddCmsAudit(services);
 

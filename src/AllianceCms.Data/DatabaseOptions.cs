@@ -18,4 +18,14 @@ public sealed class DatabaseOptions
     [Required] public string DataFolder { get; set; } = "App_Data";
 
     public string SqliteFileName { get; set; } = "alliance.db";
+
+    /// <summary>
+    /// How many published reads (items, query pages, routes, documents) are kept in memory; 0 turns
+    /// the read cache off. It follows this process's own writes only: use 0 when several nodes share
+    /// one database.
+    /// </summary>
+    [Range(0, 10_000_000)] public int ReadCacheEntries { get; set; } = 50_000;
+
+    /// <summary>An upper bound on how long a cached read is kept even when nothing changed.</summary>
+    public TimeSpan ReadCacheMaxAge { get; set; } = TimeSpan.FromMinutes(30);
 }

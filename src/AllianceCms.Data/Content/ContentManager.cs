@@ -2,6 +2,7 @@ using AllianceCms.Core.Content;
 using AllianceCms.Core.Localization;
 using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Validation;
+using AllianceCms.Data.Caching;
 using AllianceCms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class ContentManager(
     ContentHandlers handlers,
     ContentReferenceLookup references,
     TransactionRunner transactions,
+    PublishedReadCache readCache,
     IOptions<CultureOptions> cultures,
     TimeProvider clock) : IContentManager
 {
@@ -137,7 +139,12 @@ public sealed partial class ContentManager(
             });
     }
 
-    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken ct = default) =>
+        options == VersionOptions.Published
+            ? readCache.GetOrLoadAsync(db, "item:" + contentItemId, () => LoadAsync(contentItemId, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            : LoadAsync(contentItemId, options, ct);
+
+    private async Task<ContentItem?> LoadAsync(string contentItemId, VersionOptions options, CancellationToken ct)
     {
         var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
         query = options == VersionOptions.Published ? query.Where(r => r.Published && r.DeletedUtc == null) : query.Where(r => r.Latest);
@@ -158,7 +165,12 @@ public sealed partial class ContentManager(
         return records.Select(ContentRecordMapper.ToItem).ToList();
     }
 
-    public async Task<ContentItem?> GetVariantAsync(string localizationSet, string culture, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    public Task<ContentItem?> GetVariantAsync(string localizationSet, string culture, VersionOptions options = VersionOptions.Published, CancellationToken ct = default) =>
+        options == VersionOptions.Published
+            ? readCache.GetOrLoadAsync(db, $"variant:{localizationSet}:{culture}", () => LoadVariantAsync(localizationSet, culture, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            : LoadVariantAsync(localizationSet, culture, options, ct);
+
+    private async Task<ContentItem?> LoadVariantAsync(string localizationSet, string culture, VersionOptions options, CancellationToken ct)
     {
         var query = db.ContentItems.AsNoTracking().Where(r => r.LocalizationSet == localizationSet && r.Culture == culture);
         query = options == VersionOptions.Published ? query.Where(r => r.Published && r.DeletedUtc == null) : query.Where(r => r.Latest && r.DeletedUtc == null);
@@ -166,7 +178,12 @@ public sealed partial class ContentManager(
         return record is null ? null : ContentRecordMapper.ToItem(record);
     }
 
-    public async Task<IReadOnlyList<ContentItem>> GetVariantsAsync(string localizationSet, VersionOptions options = VersionOptions.Latest, CancellationToken ct = default)
+    public Task<IReadOnlyList<ContentItem>> GetVariantsAsync(string localizationSet, VersionOptions options = VersionOptions.Latest, CancellationToken ct = default) =>
+        options == VersionOptions.Published
+            ? readCache.GetOrLoadAsync(db, "variants:" + localizationSet, () => LoadVariantsAsync(localizationSet, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            : LoadVariantsAsync(localizationSet, options, ct);
+
+    private async Task<IReadOnlyList<ContentItem>> LoadVariantsAsync(string localizationSet, VersionOptions options, CancellationToken ct)
     {
         var query = db.ContentItems.AsNoTracking().Where(r => r.LocalizationSet == localizationSet && r.DeletedUtc == null);
         query = options == VersionOptions.Published ? query.Where(r => r.Published) : query.Where(r => r.Latest);
@@ -174,7 +191,10 @@ public sealed partial class ContentManager(
         return records.Select(ContentRecordMapper.ToItem).ToList();
     }
 
-    /// <summary>Runs "-ing" handlers, writes in a transaction, then runs "-ed" handlers once committed.</summary>
+    /// <summary>
+    /// Runs "-ing" handlers, writes in a transaction with the transactional "-ed" handlers, then runs the
+    /// other "-ed" handlers once committed.
+    /// </summary>
     private async Task<ContentResult> WriteAsync(
         ContentContext context,
         Func<IContentHandler, ContentContext, Task>[] before,
@@ -196,7 +216,13 @@ public sealed partial class ContentManager(
 
         try
         {
-            await transactions.RunAsync(async _ => { await write(); return true; }, context.CancellationToken);
+            await transactions.RunAsync(async _ =>
+            {
+                await write();
+                // Outbox rows (webhooks) are written with the content: both are committed, or neither.
+                foreach (var call in after) await handlers.InvokeInTransactionAsync(call, context);
+                return true;
+            }, context.CancellationToken);
             ContentTracking.Forget(db);
         }
         catch (DbUpdateException)
@@ -207,7 +233,7 @@ public sealed partial class ContentManager(
 
         await transactions.AfterCommit(async () =>
         {
-            foreach (var call in after) await handlers.InvokeAsync(call, context);
+            foreach (var call in after) await handlers.InvokeAfterCommitAsync(call, context);
         });
         return ContentResult.Ok(context.ContentItem);
     }

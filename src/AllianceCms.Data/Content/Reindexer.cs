@@ -1,4 +1,5 @@
 using AllianceCms.Core.Metadata;
+using AllianceCms.Data.Caching;
 using AllianceCms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace AllianceCms.Data.Content;
 /// Rebuilds the index tables from the stored documents: field index rows of latest and published
 /// versions, and routes (each item's latest slug current, its older slugs as redirects).
 /// </summary>
-public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitions, ContentIndexWriter writer, PlannerStatistics statistics, TimeProvider clock, ILogger<Reindexer> logger)
+public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitions, ContentIndexWriter writer, PlannerStatistics statistics,
+    ContentChangeInterceptor changes, TimeProvider clock, ILogger<Reindexer> logger)
 {
     private const int BatchSize = 500;
 
@@ -26,6 +28,8 @@ public sealed class Reindexer(CmsDbContext db, IContentDefinitionStore definitio
     private async Task<T> TransactionalAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The rebuild deletes in bulk, which change tracking does not see; cached reads learn it at commit.
+        changes.MarkChanged(db, ContentGenerations.Everything);
         var result = await work(ct);
         await transaction.CommitAsync(ct);
         return result;

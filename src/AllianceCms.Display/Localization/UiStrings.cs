@@ -18,6 +18,9 @@ namespace AllianceCms.Display.Localization;
 public sealed class UiStrings
 {
     private readonly Dictionary<string, Dictionary<string, string>> _byCulture = new(StringComparer.OrdinalIgnoreCase);
+
+    // CultureInfo.GetCultureInfo takes a process-wide lock on every call; pages format many strings.
+    private readonly ConcurrentDictionary<string, CultureInfo> _formats = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _reportedMissing = new(StringComparer.Ordinal);
     private readonly string _defaultCulture;
     private readonly ILogger<UiStrings> _logger;
@@ -42,7 +45,7 @@ public sealed class UiStrings
             if (!TryFind(_defaultCulture, key, out text)) text = key;
         }
         if (args.Length == 0) return text;
-        try { return string.Format(CultureInfo.GetCultureInfo(culture), text, args); }
+        try { return string.Format(_formats.GetOrAdd(culture, CultureInfo.GetCultureInfo), text, args); }
         catch (FormatException) { return text; }
     }
 

@@ -22,7 +22,9 @@ public sealed class SiteServices : IAsyncDisposable
     /// <summary>The services of the Alliance site (or of the given modules) on <paramref name="database"/>.</summary>
     public static SiteServices For(TestDatabase database, IEnumerable<IModule>? modules = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).AddInMemoryCollection(settings ?? []).Build();
+        // Another process (the command under test) writes this database, so reads must not be kept in memory.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings())
+            .AddInMemoryCollection([new("Database:ReadCacheEntries", "0")]).AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);

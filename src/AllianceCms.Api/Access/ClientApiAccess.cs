@@ -25,5 +25,5 @@ public sealed class DraftsReader(ApiCaller caller) : ApiReader("drafts", canRead
 {
     public override bool CanRead(ContentItem item) =>
         !item.IsDeleted && (item.Published || caller.Permissions.CanContent(ContentActions.View, item.ContentType,
-            isOwner: string.Equals(item.Owner, caller.Client.Actor, StringComparison.Ordinal)));
+            isOwner: string.Equals(item.Owner, caller.Actor, StringComparison.Ordinal)));
 }

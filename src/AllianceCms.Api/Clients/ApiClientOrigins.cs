@@ -15,7 +15,7 @@ public sealed class ApiClientOrigins(IServiceScopeFactory scopes, IMemoryCache c
         {
             await using var scope = scopes.CreateAsyncScope();
             var clients = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().ListAsync(ct);
-            allowed = clients.Where(c => !c.IsRevoked).SelectMany(c => c.Origins).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            allowed = clients.Where(c => !c.IsRevoked).SelectMany(c => c.AllowedOrigins).ToHashSet(StringComparer.OrdinalIgnoreCase);
             cache.Set(CacheKey, allowed, TimeSpan.FromSeconds(options.Value.CacheSeconds));
         }
         return allowed.Contains(origin);

@@ -28,13 +28,14 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
     public async Task<ApiClient?> FindAsync(string clientId, CancellationToken ct) =>
         await applications.FindByClientIdAsync(clientId, ct) is { } application ? await ReadAsync(application, ct) : null;
 
-    /// <summary>Creates a client; returns its secret, shown once and stored only hashed.</summary>
+    /// <summary>Creates a client; returns its secret, shown once and stored only hashed (none for a browser app).</summary>
     public async Task<(ApiClient Client, string? Secret)> CreateAsync(ApiClientSettings settings, CancellationToken ct)
     {
         var descriptor = new OpenIddictApplicationDescriptor { ClientId = "c-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant() };
         descriptor.Properties[CreatedProperty] = JsonSerializer.SerializeToElement(clock.GetUtcNow().UtcDateTime);
-        var secret = NewSecret();
+        var secret = settings.Kind == ApiClientKind.Service ? NewSecret() : null;
         descriptor.ClientSecret = secret;
+        descriptor.ClientType = settings.Kind == ApiClientKind.Service ? ClientTypes.Confidential : ClientTypes.Public;
         Apply(descriptor, settings);
         var application = await applications.CreateAsync(descriptor, ct);
         origins.Forget();
@@ -63,7 +64,7 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
     {
         if (await applications.FindByClientIdAsync(clientId, ct) is not { } application) return null;
         var client = await ReadAsync(application, ct);
-        if (client.IsRevoked) return null;
+        if (client.IsRevoked || client.Kind != ApiClientKind.Service) return null;
         var secret = NewSecret();
         await applications.UpdateAsync(application, secret, ct);
         await events.SecretRotatedAsync(client, ct);
@@ -80,8 +81,8 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
         descriptor.Properties[RevokedProperty] = JsonSerializer.SerializeToElement(clock.GetUtcNow().UtcDateTime);
         descriptor.Permissions.Clear();
         await applications.UpdateAsync(application, descriptor, ct);
-        // The secret is useless now: replace it by one nobody knows.
-        await applications.UpdateAsync(application, NewSecret(), ct);
+        // The secret is useless now: replace it by one nobody knows (a browser app has none).
+        if (descriptor.ClientType == ClientTypes.Confidential) await applications.UpdateAsync(application, NewSecret(), ct);
         directory.Forget(clientId);
         origins.Forget();
         await events.RevokedAsync(await ReadAsync(application, ct), ct);
@@ -90,16 +91,32 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
 
     private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>A confidential client of the client-credentials grant, with the scopes it was given.</summary>
+    /// <summary>
+    /// A confidential client of the client-credentials grant, or a public browser app of the code flow with
+    /// PKCE and its redirect URIs (its kind, set at creation, never changes), with the scopes it was given.
+    /// </summary>
     private static void Apply(OpenIddictApplicationDescriptor descriptor, ApiClientSettings settings)
     {
         descriptor.DisplayName = settings.DisplayName;
-        descriptor.ClientType = ClientTypes.Confidential;
         descriptor.Permissions.Clear();
+        descriptor.Requirements.Clear();
+        descriptor.RedirectUris.Clear();
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
-        descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+        if (descriptor.ClientType == ClientTypes.Public)
+        {
+            descriptor.ConsentType = ConsentTypes.Explicit;
+            descriptor.Permissions.Add(Permissions.Endpoints.Authorization);
+            descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+            descriptor.Permissions.Add(Permissions.ResponseTypes.Code);
+            descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+            foreach (var uri in settings.RedirectUris.Where(RedirectUriRule.IsAllowed)) descriptor.RedirectUris.Add(new Uri(uri));
+        }
+        else
+        {
+            descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+        }
         foreach (var scope in settings.Scopes.Where(ApiScopes.All.Contains)) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        descriptor.Properties[RoleProperty] = JsonSerializer.SerializeToElement(settings.Role);
+        descriptor.Properties[RoleProperty] = JsonSerializer.SerializeToElement(descriptor.ClientType == ClientTypes.Public ? null : settings.Role);
         descriptor.Properties[OriginsProperty] = JsonSerializer.SerializeToElement(settings.Origins);
         descriptor.Properties[RateProperty] = JsonSerializer.SerializeToElement(settings.RequestsPerMinute);
     }
@@ -118,6 +135,8 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
             p.TryGetValue(OriginsProperty, out var origins) && origins.ValueKind == JsonValueKind.Array ? origins.EnumerateArray().Select(o => o.GetString()!).ToList() : [],
             p.TryGetValue(RateProperty, out var rate) && rate.TryGetInt32(out var perMinute) ? perMinute : 0,
             p.TryGetValue(CreatedProperty, out var created) ? created.GetDateTime() : DateTime.MinValue,
-            p.TryGetValue(RevokedProperty, out var revoked) ? revoked.GetDateTime() : null);
+            p.TryGetValue(RevokedProperty, out var revoked) ? revoked.GetDateTime() : null,
+            descriptor.ClientType == ClientTypes.Public ? ApiClientKind.BrowserApp : ApiClientKind.Service,
+            descriptor.RedirectUris.Select(u => u.OriginalString).Order(StringComparer.Ordinal).ToList());
     }
 }

@@ -6,7 +6,10 @@ using OpenIddict.Server;
 
 namespace AllianceCms.Api.Clients;
 
-/// <summary>OpenIddict as the API's token server (client credentials) and as the validator of its bearer tokens.</summary>
+/// <summary>
+/// OpenIddict as the API's token server (client credentials for services, the code flow with PKCE for
+/// browser apps) and as the validator of its bearer tokens.
+/// </summary>
 internal static class ApiClientsRegistration
 {
     public static IServiceCollection AddApiClients(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +20,9 @@ internal static class ApiClientsRegistration
 
         services.AddMemoryCache();
         services.AddSingleton<ApiClientDirectory>();
+        services.AddSingleton<ApiUserDirectory>();
+        services.AddScoped<BrowserAppConsent>();
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TokenEndpointCors.StartupFilter>();
         services.AddSingleton<ApiClientOrigins>();
         services.AddSingleton<ClientRateLimits>();
         services.AddScoped<ApiClientStore>();
@@ -27,10 +33,16 @@ internal static class ApiClientsRegistration
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                o.SetAuthorizationEndpointUris(BrowserAppConsent.Path.TrimStart('/'));
                 o.AllowClientCredentialsFlow();
+                // Browser apps: the code flow, always with PKCE, and only its S256 form ("plain" protects nothing).
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                o.Configure(server => server.CodeChallengeMethods.Remove(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
                 o.RegisterScopes([.. ApiScopes.All]);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
-                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    // Authorization requests that cannot go back to the app (unknown app, unregistered redirect URI) are explained on the consent page, in the user's language.
+                    .EnableErrorPassthrough();
                 if (!settings.RequireHttps) aspNetCore.DisableTransportSecurityRequirement();
             })
             .AddValidation(o =>

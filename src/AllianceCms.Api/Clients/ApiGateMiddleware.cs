@@ -14,7 +14,7 @@ namespace AllianceCms.Api.Clients;
 /// token into the request's caller (or a 401), applies the client's rate limit (429) and CORS.
 /// Requests without a token stay anonymous and read published content.
 /// </summary>
-public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiClientOrigins origins, ClientRateLimits limits)
+public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiUserDirectory users, ApiClientOrigins origins, ClientRateLimits limits)
 {
     private const string AllowedMethods = "GET, HEAD, POST, PUT, PATCH, DELETE";
     private const string AllowedHeaders = "Authorization, Content-Type, If-Match, If-None-Match";
@@ -53,7 +53,7 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
                 return;
             }
-            if (origin.Length > 0 && caller.Client.Origins.Contains(origin, StringComparer.OrdinalIgnoreCase)) AllowOrigin(http.Response, origin, preflight: false);
+            if (origin.Length > 0 && caller.Client.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)) AllowOrigin(http.Response, origin, preflight: false);
             http.Features.Set(caller);
         }
         else if (origin.Length > 0 && await origins.IsAllowedAsync(origin, ct))
@@ -70,9 +70,18 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
         if (principal.GetClaim(TokenEndpoint.ClientClaim) is not { Length: > 0 } clientId) return null;
         var resolved = await directory.FindAsync(clientId, ct);
         if (resolved is null || resolved.Client.IsRevoked) return null;
-        // The principal names the client ("client:{id}"), so whatever records who changed content sees it.
-        http.User = principal;
-        return new ApiCaller(resolved, principal.GetScopes().ToHashSet(StringComparer.Ordinal));
+        var scopes = principal.GetScopes().ToHashSet(StringComparer.Ordinal);
+        if (principal.GetClaim(TokenEndpoint.UserClaim) is not { Length: > 0 } userId)
+        {
+            // A service client's token must not claim a user, and a browser app's must.
+            if (resolved.Client.Kind != ApiClientKind.Service) return null;
+            // The principal names the client ("client:{id}"), so whatever records who changed content sees it.
+            http.User = principal;
+            return new ApiCaller(resolved, scopes);
+        }
+        if (resolved.Client.Kind != ApiClientKind.BrowserApp || await users.FindAsync(userId, ct) is not { } user) return null;
+        http.User = BrowserAppToken.UserPrincipal(user, resolved.Client);
+        return new ApiCaller(resolved, scopes, user);
     }
 
     private static Task Unauthorized(HttpContext http)
@@ -82,7 +91,7 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
             statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(http);
     }
 
-    private static void AllowOrigin(HttpResponse response, string origin, bool preflight)
+    internal static void AllowOrigin(HttpResponse response, string origin, bool preflight)
     {
         response.Headers.AccessControlAllowOrigin = origin;
         response.Headers.Append(HeaderNames.Vary, "Origin");

@@ -127,15 +127,16 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
             var culture = context.Requests.Culture(c.GetArgument<string>("culture"))
                 ?? throw InvalidArgument($"'{c.GetArgument<string>("culture")}' is not a culture of this site.");
             if (culture == item.Culture) return item;
-            return context.Variants.Load([item.ContentItemId], variants =>
+            return context.VariantsFor(c).Load([item.ContentItemId], variants =>
                 variants(item.ContentItemId)?.FirstOrDefault(v => v.Culture == culture && context.Reader.CanRead(v)));
         }, Argument("culture", NonNull(_string))));
         graphType.AddField(Field("localizations", NonNull(new ListGraphType(NonNull(graphType))), "The variants of this item in the other cultures.", c =>
         {
             var item = Item(c);
             var context = Context(c);
-            return context.Variants.Load([item.ContentItemId], variants =>
-                (variants(item.ContentItemId) ?? []).Where(v => v.ContentItemId != item.ContentItemId && context.Reader.CanRead(v)).ToList());
+            return context.VariantsFor(c).Load([item.ContentItemId], variants =>
+                (variants(item.ContentItemId) ?? []).Where(v => v.ContentItemId != item.ContentItemId && context.Reader.CanRead(v))
+                    .DistinctBy(v => v.ContentItemId).ToList());
         }));
 
         var names = new NameScope(SystemFieldNames);
@@ -200,7 +201,7 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
             var context = Context(c);
             var ids = IdListFieldKind.Ids(item.Get(field.Part.Name, field.Name));
             if (ids.Count == 0) return multiple ? Array.Empty<ContentItem>() : null;
-            return context.Variants.Load(ids, variants =>
+            return context.VariantsFor(c).Load(ids, variants =>
             {
                 var found = ids.Select(id => ApiContentReader.Choose(variants(id), id, item.Culture, context.Reader))
                     .Where(t => t is not null && field.Targets.Contains(t.ContentType))

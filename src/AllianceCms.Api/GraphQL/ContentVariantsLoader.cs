@@ -10,6 +10,10 @@ namespace AllianceCms.Api.GraphQL;
 /// resolved, and the first one to complete loads every queued id in one query. References of 20
 /// items, and their other-culture variants, cost one query per level instead of one per item.
 /// </summary>
+/// <remarks>
+/// The latest-version loader also loads the published versions behind them, after them in each list:
+/// a drafts reader who may not view one draft still sees the item's published version.
+/// </remarks>
 internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOptions version)
 {
     private readonly Dictionary<string, IReadOnlyList<ContentItem>> _loaded = new(StringComparer.Ordinal);
@@ -44,7 +48,14 @@ internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOpt
                 _queued.Clear();
             }
             var found = await content.VariantsAsync(ids, version, ct);
-            foreach (var id in ids) _loaded[id] = found.TryGetValue(id, out var variants) ? variants : [];
+            var published = version == VersionOptions.Latest ? await content.VariantsAsync(ids, VersionOptions.Published, ct) : null;
+            foreach (var id in ids)
+            {
+                IReadOnlyList<ContentItem> variants = found.TryGetValue(id, out var latest) ? latest : [];
+                if (published?.GetValueOrDefault(id) is { Count: > 0 } behind)
+                    variants = [.. variants, .. behind.Where(p => !variants.Any(v => v.ContentItemVersionId == p.ContentItemVersionId))];
+                _loaded[id] = variants;
+            }
         }
         finally
         {

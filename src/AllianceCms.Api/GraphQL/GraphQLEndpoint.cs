@@ -116,6 +116,7 @@ public sealed class GraphQLHttpHandler(
             Requests = requests,
             Links = ItemLinks.For(http.Request, urls, options.Value),
             Variants = new ContentVariantsLoader(content, VersionOptions.Published),
+            LatestVariants = new ContentVariantsLoader(content, VersionOptions.Latest),
             Writer = writer,
             Caller = http.Features.Get<Clients.ApiCaller>(),
         };

@@ -63,7 +63,8 @@ public sealed class ApiContentReader(IContentManager content, IContentQueryServi
 
     /// <summary>
     /// What a reference to <paramref name="id"/> shows to a reader of <paramref name="culture"/>: the
-    /// variant in that culture, else the item referenced itself.
+    /// variant in that culture, else the item referenced itself; the first readable version of each when
+    /// the list holds several (latest before published).
     /// </summary>
     public static ContentItem? Choose(IReadOnlyList<ContentItem>? variants, string id, string culture, ApiReader reader)
     {
@@ -73,7 +74,7 @@ public sealed class ApiContentReader(IContentManager content, IContentQueryServi
         {
             if (!reader.CanRead(variant)) continue;
             if (string.Equals(variant.Culture, culture, StringComparison.OrdinalIgnoreCase)) return variant;
-            if (variant.ContentItemId == id) own = variant;
+            if (variant.ContentItemId == id) own ??= variant;
         }
         return own;
     }

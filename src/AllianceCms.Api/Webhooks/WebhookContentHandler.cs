@@ -4,8 +4,12 @@ using AllianceCms.Core.Webhooks;
 
 namespace AllianceCms.Api.Webhooks;
 
-/// <summary>Raises content.published, content.unpublished and content.deleted once the change is committed.</summary>
-public sealed class WebhookContentHandler(IWebhookEvents events) : IContentHandler
+/// <summary>
+/// Raises content.published, content.unpublished and content.deleted in the change's own transaction:
+/// the outbox rows are committed with the content, so no event is lost if the process stops between the
+/// two, and none is sent for a change that was rolled back.
+/// </summary>
+public sealed class WebhookContentHandler(IWebhookEvents events) : ITransactionalContentHandler
 {
     public Task PublishedAsync(ContentContext context) => RaiseAsync(WebhookEventNames.ContentPublished, context);
     public Task UnpublishedAsync(ContentContext context) => RaiseAsync(WebhookEventNames.ContentUnpublished, context);

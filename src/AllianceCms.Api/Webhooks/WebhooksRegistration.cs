@@ -10,7 +10,8 @@ internal static class WebhooksRegistration
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IWebhookEvents, WebhookOutbox>();
+        // Scoped: it joins the caller's transaction.
+        services.AddScoped<IWebhookEvents, WebhookOutbox>();
         services.AddScoped<IContentHandler, WebhookContentHandler>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<WebhookSubscriptions>();

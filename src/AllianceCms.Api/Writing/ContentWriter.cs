@@ -18,7 +18,8 @@ public sealed record WriteResult(WriteStatus Status, ContentItem? Item = null, I
 /// <summary>
 /// Writes of API clients, shared by REST and GraphQL: the scope, then the client role's permission on
 /// this very item (any item, or only the client's own), then the content manager, whose every
-/// operation writes all or nothing. The client is the items' author and owner ("client:{id}").
+/// operation writes all or nothing. The client is the items' author and owner ("client:{id}"); a browser
+/// app's token writes as the user it acts for, with their permissions.
 /// </summary>
 public sealed class ContentWriter(IContentManager content, ContentListRequestBuilder requests)
 {
@@ -33,7 +34,7 @@ public sealed class ContentWriter(IContentManager content, ContentListRequestBui
         if (publish && !Can(caller!, ContentActions.Publish, type, owner: null, isNew: true)) return Forbidden(caller!, "publish", type);
 
         var item = await content.NewAsync(type.Name, culture, ct);
-        item.Author = caller!.Client.Actor;
+        item.Author = caller!.Actor;
         Apply(item, input, type, replace: true);
         return From(await content.CreateAsync(item, publish, ct), WriteStatus.Created);
     }
@@ -95,7 +96,7 @@ public sealed class ContentWriter(IContentManager content, ContentListRequestBui
     /// </summary>
     private static bool Can(ApiCaller caller, string action, ApiType type, string? owner, bool isNew = false)
     {
-        var isOwner = isNew || string.Equals(owner, caller.Client.Actor, StringComparison.Ordinal);
+        var isOwner = isNew || string.Equals(owner, caller.Actor, StringComparison.Ordinal);
         var permissions = caller.Permissions;
         if (!type.Model.Settings.Private) return permissions.CanContent(action, type.Name, isOwner);
         return permissions.Has(Permission.ForContent(action, type.Name))
@@ -103,7 +104,9 @@ public sealed class ContentWriter(IContentManager content, ContentListRequestBui
     }
 
     private static WriteResult Forbidden(ApiCaller caller, string what, ApiType type) =>
-        new(WriteStatus.Forbidden, Detail: $"The role of client '{caller.Client.DisplayName}' may not {what} this {type.Name}.");
+        new(WriteStatus.Forbidden, Detail: caller.User is null
+            ? $"The role of client '{caller.Client.DisplayName}' may not {what} this {type.Name}."
+            : $"User '{caller.Name}' may not {what} this {type.Name}.");
 
     private static WriteResult NotFound(ApiType type, string id) => new(WriteStatus.NotFound, Detail: $"There is no {type.Name} with the id '{id}'.");
 

@@ -1,4 +1,5 @@
 using AllianceCms.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace AllianceCms.Tests.Browser.Infrastructure;
@@ -50,6 +51,13 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private sealed class KestrelSiteFactory : CmsFactory
     {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            // The loopback server has no TLS: tokens and browser apps' consent page over plain HTTP.
+            builder.UseSetting("Api:Clients:RequireHttps", "false");
+        }
+
         protected override void Start()
         {
             UseKestrel(0);

@@ -87,4 +87,41 @@ public sealed class ApiClientsAdminTests(ApiClientsFactory site)
         Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/admin/api/clients")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await session.PostWithTokenAsync("/admin/api/clients?handler=Create", ("DisplayName", "Sneaky"), ("RequestsPerMinute", "10"))).Status);
     }
+
+    [Fact]
+    public async Task An_administrator_creates_a_browser_app_with_redirect_uris_and_no_secret()
+    {
+        using var admin = await AdminSession.SignedInAsync(site, "admin", CmsFactory.AdminPassword);
+        var page = await admin.GetAsync("/admin/api/clients");
+        var name = "Single-page app " + Guid.NewGuid().ToString("N")[..6];
+        var form = page.Form("#client-form").Set("DisplayName", name).Set("Kind", nameof(ApiClientKind.BrowserApp))
+            .Set("Scopes", ApiScopes.ContentDrafts).Set("RedirectUris", "http://app.example.org/callback");
+
+        // Plain HTTP is for the loopback host only: the form says so and nothing is created.
+        var refused = await admin.SubmitAsync(form);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("http://app.example.org/callback", refused.Text("#client-redirects-error"));
+        Assert.DoesNotContain(name, refused.Find("#api-clients")?.TextContent ?? "");
+
+        var created = await admin.SubmitAsync(refused.Form("#client-form")
+            .Set("RedirectUris", "https://app.example.org/callback\nhttp://localhost:5173/callback"));
+        var clientId = created.Text("#new-client-id");
+        Assert.Null(created.Find("#new-client-secret"));
+        await using var scope = site.Scope();
+        var stored = (await scope.ServiceProvider.GetRequiredService<ApiClientStore>().FindAsync(clientId, default))!;
+        Assert.Equal(ApiClientKind.BrowserApp, stored.Kind);
+        Assert.Equal(["http://localhost:5173/callback", "https://app.example.org/callback"], stored.RedirectUris);
+        Assert.Null(stored.Role);
+        Assert.Contains("https://app.example.org", stored.AllowedOrigins);
+    }
+
+    [Fact]
+    public async Task A_browser_app_needs_a_redirect_uri_and_the_french_admin_says_so()
+    {
+        var user = await AdminUsers.CreateAsync(site, "clients-fr", "fr", "Administrator");
+        using var admin = await AdminSession.SignedInAsync(site, user.UserName, user.Password);
+        var page = await admin.GetAsync("/admin/api/clients");
+        var refused = await admin.SubmitAsync(page.Form("#client-form").Set("DisplayName", "Appli").Set("Kind", nameof(ApiClientKind.BrowserApp)));
+        Assert.Contains("au moins une URI de redirection", refused.Text("#client-redirects-error"));
+    }
 }

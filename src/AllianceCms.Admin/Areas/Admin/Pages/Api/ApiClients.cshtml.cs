@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AllianceCms.Admin.Areas.Admin.Pages.Api;
 
 /// <summary>
-/// API clients: created with their scopes, role, CORS origins and rate limit; a secret shown once
-/// when created or rotated; revoked for good. Administrators only: a client acts with a role's rights.
+/// API clients: services (a secret shown once when created or rotated, a role's rights) and browser apps
+/// (no secret, redirect URIs; they act for the users who allow them), with their scopes, CORS origins and
+/// rate limit; revoked for good. Administrators only.
 /// </summary>
 [RequirePermission(Permission.All)]
 public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> roles, AdminText T) : PageModel
@@ -23,6 +24,8 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Origins { get; set; }
     [BindProperty] public int? RequestsPerMinute { get; set; }
+    [BindProperty] public ApiClientKind Kind { get; set; }
+    [BindProperty] public string? RedirectUris { get; set; }
 
     public IReadOnlyList<ApiClient> Clients { get; private set; } = [];
     public IReadOnlyList<string> AllRoles { get; private set; } = [];
@@ -33,6 +36,9 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
 
     /// <summary>A secret just made: shown on this answer only, never stored in clear.</summary>
     public (ApiClient Client, string Secret)? NewSecret { get; private set; }
+
+    /// <summary>The client just created (a browser app has no secret, but its id is shown the same way).</summary>
+    public ApiClient? NewClient { get; private set; }
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? edit, CancellationToken ct)
@@ -44,6 +50,7 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
             if (Editing is null || Editing.IsRevoked) return Infrastructure.AdminStatusResult.NotFound;
             (ClientId, DisplayName, Scopes, Role, Origins, RequestsPerMinute) =
                 (Editing.ClientId, Editing.DisplayName, Editing.Scopes.ToList(), Editing.Role, string.Join('\n', Editing.Origins), Editing.RequestsPerMinute);
+            (Kind, RedirectUris) = (Editing.Kind, string.Join('\n', Editing.RedirectUris));
         }
         await LoadAsync(ct);
         return Page();
@@ -54,7 +61,8 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
         await LoadAsync(ct);
         if (Validate() is not { } settings) return Page();
         var (client, secret) = await store.CreateAsync(settings, ct);
-        NewSecret = (client, secret!);
+        NewClient = client;
+        if (secret is not null) NewSecret = (client, secret);
         Message = T["ApiClientCreated", client.DisplayName];
         Reset();
         await LoadAsync(ct);
@@ -66,6 +74,7 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
         await LoadAsync(ct);
         Editing = ClientId is null ? null : Clients.FirstOrDefault(c => c.ClientId == ClientId && !c.IsRevoked);
         if (Editing is null) return Gone();
+        Kind = Editing.Kind; // A client's kind is set once, when it is created.
         if (Validate() is not { } settings) return Page();
         await store.UpdateAsync(Editing.ClientId, settings, ct);
         Message = T["ApiClientSaved", settings.DisplayName];
@@ -110,6 +119,7 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
     private void Reset()
     {
         (ClientId, DisplayName, Scopes, Role, Origins, RequestsPerMinute) = (null, null, [], null, null, 600);
+        (Kind, RedirectUris) = (ApiClientKind.Service, null);
         ModelState.Clear();
     }
 
@@ -133,7 +143,24 @@ public sealed class ApiClientsModel(ApiClientStore store, RoleManager<CmsRole> r
             }
         }
         if (RequestsPerMinute is not (>= 1 and <= 1_000_000)) Errors[nameof(RequestsPerMinute)] = T["ApiClientBadRate"];
-        return Errors.Count > 0 ? null : new ApiClientSettings(name, scopes, role, origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), RequestsPerMinute!.Value);
+        if (!Enum.IsDefined(Kind)) Kind = ApiClientKind.Service;
+        var redirects = new List<string>();
+        if (Kind == ApiClientKind.BrowserApp)
+        {
+            role = null;
+            foreach (var line in (RedirectUris ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (RedirectUriRule.IsAllowed(line)) redirects.Add(line);
+                else
+                {
+                    Errors[nameof(RedirectUris)] = T["ApiClientBadRedirectUri", line];
+                    break;
+                }
+            }
+            if (redirects.Count == 0 && !Errors.ContainsKey(nameof(RedirectUris))) Errors[nameof(RedirectUris)] = T["ApiClientRedirectUriRequired"];
+        }
+        return Errors.Count > 0 ? null : new ApiClientSettings(name, scopes, role, origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), RequestsPerMinute!.Value,
+            Kind, redirects.Distinct(StringComparer.Ordinal).ToList());
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -72,13 +72,43 @@ public sealed class PartBuilder(ContentPartDefinition part)
         var field = part.Field(name);
         if (field is null)
         {
-            field = new ContentFieldDefinition { Name = name, Position = part.Fields.Count };
+            // After the last one, even when removals left gaps in the positions.
+            field = new ContentFieldDefinition { Name = name, Position = part.Fields.Count == 0 ? 0 : part.Fields.Max(f => f.Position) + 1 };
             part.Fields.Add(field);
         }
         field.Kind = kind;
         field.Label = new LocalizedText(labelEn, labelFr);
         part.RemovedFields.Remove(name);
         configure?.Invoke(new FieldBuilder(field.Settings));
+        return this;
+    }
+
+    /// <summary>Replaces every setting of an existing field (an editor's form holds them all).</summary>
+    public PartBuilder FieldSettings(string name, FieldSettings settings)
+    {
+        if (part.Field(name) is { } field) field.Settings = settings;
+        return this;
+    }
+
+    /// <summary>Moves a field up (negative offset) or down among the part's fields; positions are renumbered.</summary>
+    public PartBuilder MoveField(string name, int offset)
+    {
+        var ordered = part.Fields.OrderBy(f => f.Position).ToList();
+        var index = ordered.FindIndex(f => f.Name == name);
+        var target = index + offset;
+        if (index >= 0 && target >= 0 && target < ordered.Count)
+        {
+            (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        }
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
+        part.Fields = ordered;
+        return this;
+    }
+
+    /// <summary>Forgets a removed field once its stored values are purged, so that its name is free again.</summary>
+    public PartBuilder ForgetRemovedField(string name)
+    {
+        part.RemovedFields.Remove(name);
         return this;
     }
 
@@ -127,10 +157,28 @@ public sealed class TypeBuilder(ContentTypeDefinition type)
         return this;
     }
 
+    /// <summary>Replaces every setting of the type (an editor's form holds them all).</summary>
+    public TypeBuilder Settings(ContentTypeSettings settings) { type.Settings = settings; return this; }
+
+    /// <summary>Moves a part up (negative offset) or down among the type's parts; positions are renumbered.</summary>
+    public TypeBuilder MovePart(string name, int offset)
+    {
+        var ordered = type.Parts.OrderBy(p => p.Position).ToList();
+        var index = ordered.FindIndex(p => p.Name == name);
+        var target = index + offset;
+        if (index >= 0 && target >= 0 && target < ordered.Count)
+        {
+            (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        }
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
+        type.Parts = ordered;
+        return this;
+    }
+
     public TypeBuilder Part(string name)
     {
         if (type.Parts.All(p => p.Name != name))
-            type.Parts.Add(new ContentTypePartReference { Name = name, Position = type.Parts.Count });
+            type.Parts.Add(new ContentTypePartReference { Name = name, Position = type.Parts.Count == 0 ? 0 : type.Parts.Max(p => p.Position) + 1 });
         return this;
     }
 

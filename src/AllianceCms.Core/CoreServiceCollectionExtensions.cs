@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
         services.AddScoped<IRecipeStepHandler, ContentDefinitionsStep>();
         services.AddScoped<IRecipeStepHandler, ContentStep>();
+        Menus.MenuServiceCollectionExtensions.AddCmsMenus(services);
 
         var catalog = new ModuleCatalog(modules);
         services.AddSingleton(catalog);

@@ -8,6 +8,8 @@ public static class AuditCategories
     public const string Users = "users";
     public const string Roles = "roles";
     public const string Settings = "settings";
+    public const string Templates = "templates";
+    public const string Menus = "menus";
 }
 
 public static class AuditActions

@@ -14,7 +14,7 @@ namespace AllianceCms.Data.Recipes;
 /// Writes the site as a recipe: settings, roles, definitions and every item (its published version,
 /// then its newer draft if it has one), so that importing it into an empty site gives the same content.
 /// </summary>
-public sealed class RecipeExporter(CmsDbContext db, IContentDefinitionStore definitions, IDocumentStore documents, IContentQueryService queries)
+public sealed class RecipeExporter(CmsDbContext db, IContentDefinitionStore definitions, IDocumentStore documents, IContentQueryService queries, IEnumerable<IRecipeStepExporter> exporters)
 {
     private const int PageSize = ContentQuery.MaxPageSize;
 
@@ -25,6 +25,11 @@ public sealed class RecipeExporter(CmsDbContext db, IContentDefinitionStore defi
         recipe.Steps.Add(await RolesStepAsync(ct));
         recipe.Steps.Add(await DefinitionsStepAsync(ct));
         recipe.Steps.Add(await ContentStepAsync(ct));
+        // Steps of features that keep their own data (menus…), after the content they may point to.
+        foreach (var exporter in exporters)
+        {
+            if (await exporter.ExportAsync(ct) is { } step) recipe.Steps.Add(step);
+        }
         return recipe;
     }
 

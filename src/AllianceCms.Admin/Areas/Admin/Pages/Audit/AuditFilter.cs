@@ -13,7 +13,7 @@ public sealed class AuditFilter
     public const int MaxTextLength = 200;
 
     public static readonly string[] Categories =
-        [AuditCategories.Content, AuditCategories.Account, AuditCategories.Users, AuditCategories.Roles, AuditCategories.Settings];
+        [AuditCategories.Content, AuditCategories.Account, AuditCategories.Users, AuditCategories.Roles, AuditCategories.Settings, AuditCategories.Templates, AuditCategories.Menus];
 
     public static readonly string[] Actions =
     [

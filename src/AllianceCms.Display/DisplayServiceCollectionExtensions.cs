@@ -47,19 +47,19 @@ public static class DisplayServiceCollectionExtensions
         services.AddSingleton<LiquidEngine>();
         services.AddSingleton<TemplateRenderer>();
         services.AddScoped<TemplateStore>();
+        services.AddScoped<TemplateInventory>();
+        services.AddScoped<TemplateHistory>();
+        services.AddSingleton<ILiquidFilterProvider, Menus.MenuFilters>();
+        services.AddScoped<AllianceCms.Core.Menus.IMenuChangeHandler, Menus.MenuPageEviction>();
         services.AddScoped<PublicPageRenderer>();
 
         services.AddScoped<IContentHandler, PageCacheEviction>();
         services.AddScoped<AllianceCms.Core.Media.IMediaChangeHandler, MediaPageEviction>();
-        services.AddOutputCache(o =>
-        {
-            var minutes = configuration.GetSection(DisplayOptions.Section).Get<DisplayOptions>()?.OutputCacheMinutes ?? new DisplayOptions().OutputCacheMinutes;
-            o.AddPolicy(PublicPagePolicy, b =>
-            {
-                if (minutes == 0) b.NoCache();
-                else b.Expire(TimeSpan.FromMinutes(minutes)).Tag(CacheTags.AllPages);
-            });
-        });
+        services.AddSingleton<PageCacheDuration>();
+        services.AddSingleton<PageCache>();
+        services.AddSingleton<Caching.PublicPagePolicy>();
+        // The duration is read per request (the admin may change it), so the policy decides, not the options.
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, b => b.AddPolicy<Caching.PublicPagePolicy>()));
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

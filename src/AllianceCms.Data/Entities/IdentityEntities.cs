@@ -17,6 +17,9 @@ public sealed class CmsRole : IdentityRole
 {
     public const string PermissionClaimType = "permission";
 
+    /// <summary>A role claim marking a role a recipe declared (the site's own roles): it cannot be deleted in the admin.</summary>
+    public const string BuiltInClaimType = "cms:built-in";
+
     public CmsRole() { }
     public CmsRole(string name) : base(name) { }
 

@@ -3,23 +3,23 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace AllianceCms.Data.Mail;
 
 /// <summary>
 /// Sends what waits in the outbox through SMTP (MailKit). A failed message is tried again later,
-/// each time waiting twice as long (from 30 s), until <see cref="MailOptions.MaxAttempts"/>.
+/// each time waiting twice as long (from 30 s), until <see cref="MailOptions.MaxAttempts"/>. The server is
+/// the one set in the admin, else the configuration's (<see cref="MailServer"/>).
 /// </summary>
-public sealed class MailSender(CmsDbContext db, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailSender> logger)
+public sealed class MailSender(CmsDbContext db, MailServer server, TimeProvider clock, ILogger<MailSender> logger)
 {
     public const int BatchSize = 50;
 
     /// <summary>Sends the messages that are due; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
     {
-        var settings = options.Value;
+        var settings = await server.CurrentAsync(ct);
         if (string.IsNullOrWhiteSpace(settings.SmtpHost)) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<MailOutboxRecord>()
@@ -32,8 +32,7 @@ public sealed class MailSender(CmsDbContext db, IOptions<MailOptions> options, T
         using var client = new SmtpClient();
         try
         {
-            await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), ct);
-            if (!string.IsNullOrEmpty(settings.UserName)) await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
+            await ConnectAsync(client, settings, ct);
             foreach (var message in due)
             {
                 try
@@ -58,6 +57,31 @@ public sealed class MailSender(CmsDbContext db, IOptions<MailOptions> options, T
         }
         await db.SaveChangesAsync(ct);
         return sent;
+    }
+
+    /// <summary>
+    /// Sends one message at once, outside the outbox, so that an administrator sees whether the server
+    /// works; throws what MailKit throws (connection, TLS, authentication or refusal).
+    /// </summary>
+    public async Task SendNowAsync(MailOptions settings, string to, string subject, string text, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(settings.SmtpHost)) throw new InvalidOperationException("No SMTP server is configured.");
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = text };
+        // An administrator is waiting for the answer: a dead server fails in seconds, not minutes.
+        using var client = new SmtpClient { Timeout = 15_000 };
+        await ConnectAsync(client, settings, ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
+    }
+
+    private static async Task ConnectAsync(SmtpClient client, MailOptions settings, CancellationToken ct)
+    {
+        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), ct);
+        if (!string.IsNullOrEmpty(settings.UserName)) await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
     }
 
     private void Postpone(MailOutboxRecord message, Exception error, MailOptions settings)

@@ -57,7 +57,11 @@ public sealed class RolesStep(RoleManager<CmsRole> roles) : IRecipeStepHandler
                 role.Description = model.Description;
                 Check(await roles.UpdateAsync(role), model.Name);
             }
-            var claims = (await roles.GetClaimsAsync(role)).Where(c => c.Type == CmsRole.PermissionClaimType).ToList();
+            var all = await roles.GetClaimsAsync(role);
+            // The roles a recipe declares are the site's own, which others (workflows, tasks) may name.
+            if (!all.Any(c => c.Type == CmsRole.BuiltInClaimType))
+                Check(await roles.AddClaimAsync(role, new Claim(CmsRole.BuiltInClaimType, "recipe")), model.Name);
+            var claims = all.Where(c => c.Type == CmsRole.PermissionClaimType).ToList();
             foreach (var claim in claims.Where(c => !model.Permissions.Contains(c.Value)))
                 Check(await roles.RemoveClaimAsync(role, claim), model.Name);
             foreach (var permission in model.Permissions.Distinct().Where(p => claims.All(c => c.Value != p)))

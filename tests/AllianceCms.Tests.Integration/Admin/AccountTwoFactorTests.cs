@@ -81,6 +81,26 @@ public sealed class AccountTwoFactorTests(SiteFactory site)
         step = await fourth.GetAsync((await fourth.LogInAsync(user.UserName, user.Password)).Location!);
         Assert.Equal(HttpStatusCode.OK, (await fourth.SubmitAsync(step.Form("main form").Set("Code", recoveryCodes[0]))).Status);
     }
+
+    [Fact]
+    public async Task The_set_up_page_shows_the_key_as_an_inline_svg_qr_code_beside_the_text_key()
+    {
+        var user = await AdminUsers.CreateAsync(site, "two-factor-qr", "fr", "Editor");
+        using var session = await AdminSession.SignedInAsync(site, user.UserName, user.Password);
+
+        var start = await session.SubmitAsync((await session.GetAsync("/admin/account/two-factor")).Form("main form"));
+
+        var qr = start.Get("#two-factor-qr");
+        Assert.Equal("img", qr.GetAttribute("role"));
+        Assert.Equal("Code QR de la clé pour votre application d’authentification ; la même clé est écrite en texte ci-dessous", qr.GetAttribute("aria-label"));
+        var svg = Assert.Single(qr.QuerySelectorAll("svg"));
+        Assert.NotNull(svg.GetAttribute("viewBox"));
+        Assert.NotEmpty(svg.QuerySelectorAll("rect, path"));
+        // Nothing the Content-Security-Policy would block: no script, no inline style, no image URL.
+        Assert.Empty(qr.QuerySelectorAll("script, [style], image, img"));
+        Assert.Matches("^([a-z2-7]{4} )*[a-z2-7]{1,4}$", start.Text("#two-factor-key"));
+        Assert.Contains("secret=" + start.Text("#two-factor-key").Replace(" ", "").ToUpperInvariant(), start.Text("#two-factor-uri"));
+    }
 }
 
 /// <summary>On a site of its own, as the requirement changes how every administrator signs in.</summary>

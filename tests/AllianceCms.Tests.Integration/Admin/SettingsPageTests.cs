@@ -32,6 +32,27 @@ public sealed class SettingsPageTests : IClassFixture<BlankSiteFactory>
     }
 
     [Fact]
+    public async Task The_settings_page_shows_the_fixed_cultures_and_leads_to_every_other_settings_page()
+    {
+        using var admin = await AdminSession.SignedInAsync(_site, "admin", CmsFactory.AdminPassword);
+        var page = await admin.GetAsync("/admin/settings");
+
+        Assert.Equal("Default language: English (en).", page.Text("#settings-default-culture"));
+        Assert.Contains("fixed by the site's configuration", page.Text("#settings-cultures-why"));
+        var links = page.All(".settings-pages a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/admin/settings/mail", links);
+        Assert.Contains("/admin/settings/cache", links);
+        await using var scope = _site.Scope();
+        var sections = scope.ServiceProvider.GetServices<AllianceCms.Core.Settings.ISettingsSection>().ToList();
+        Assert.NotEmpty(sections);
+        foreach (var section in sections)
+        {
+            Assert.Contains($"/admin/tasks/settings/{section.Name}", links);
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/admin/tasks/settings/{section.Name}")).Status);
+        }
+    }
+
+    [Fact]
     public async Task An_empty_or_too_long_name_is_refused_next_to_its_field_and_nothing_is_saved()
     {
         using var admin = await AdminSession.SignedInAsync(_site, "admin", CmsFactory.AdminPassword);

@@ -14,6 +14,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly List<ReceivedMail> _received = [];
+    private readonly List<string> _logins = [];
 
     public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Data);
 
@@ -29,6 +30,9 @@ public sealed class SmtpSink : IAsyncDisposable
     public bool Refuse { get; set; }
 
     public IReadOnlyList<ReceivedMail> Received { get { lock (_received) return _received.ToList(); } }
+
+    /// <summary>The "user:password" pairs clients signed in with (AUTH PLAIN), each accepted.</summary>
+    public IReadOnlyList<string> Logins { get { lock (_logins) return _logins.ToList(); } }
 
     private async Task AcceptAsync()
     {
@@ -58,7 +62,21 @@ public sealed class SmtpSink : IAsyncDisposable
                 var verb = line.Split(' ', 2)[0].ToUpperInvariant();
                 switch (verb)
                 {
-                    case "EHLO": await writer.WriteLineAsync("250-sink\r\n250 8BITMIME"); break;
+                    case "EHLO": await writer.WriteLineAsync("250-sink\r\n250-AUTH PLAIN\r\n250 8BITMIME"); break;
+                    case "AUTH":
+                        var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                        if (parts.Length < 2 || !parts[1].Equals("PLAIN", StringComparison.OrdinalIgnoreCase)) { await writer.WriteLineAsync("504 unrecognized mechanism"); break; }
+                        var response = parts.Length == 3 ? parts[2] : null;
+                        if (response is null)
+                        {
+                            await writer.WriteLineAsync("334 ");
+                            response = await reader.ReadLineAsync(_stop.Token) ?? "";
+                        }
+                        // "\0user\0password", base64-encoded (RFC 4616).
+                        var plain = Encoding.UTF8.GetString(Convert.FromBase64String(response)).Split('\0');
+                        lock (_logins) _logins.Add($"{plain[^2]}:{plain[^1]}");
+                        await writer.WriteLineAsync("235 authenticated");
+                        break;
                     case "HELO": await writer.WriteLineAsync("250 sink"); break;
                     case "MAIL": from = line[(line.IndexOf(':') + 1)..].Trim(' ', '<', '>'); to.Clear(); await writer.WriteLineAsync("250 ok"); break;
                     case "RCPT": to.Add(line[(line.IndexOf(':') + 1)..].Trim(' ', '<', '>')); await writer.WriteLineAsync("250 ok"); break;

@@ -20,6 +20,9 @@ public sealed class TwoFactorModel(UserManager<CmsUser> users, SignInManager<Cms
     public bool Enabled { get; private set; }
     public string? Key { get; private set; }
     public string? AuthenticatorUri { get; private set; }
+
+    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code (SVG markup we generate, safe to write as is).</summary>
+    public string? QrCodeSvg { get; private set; }
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
     public string? Error { get; private set; }
     public bool Required => Request.Query.ContainsKey("required");
@@ -92,6 +95,7 @@ public sealed class TwoFactorModel(UserManager<CmsUser> users, SignInManager<Cms
         Key = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
         var issuer = UrlEncoder.Default.Encode(Request.Host.Host);
         AuthenticatorUri = $"otpauth://totp/{issuer}:{UrlEncoder.Default.Encode(user.UserName!)}?secret={key}&issuer={issuer}&digits=6";
+        QrCodeSvg = TwoFactorQrCode.Svg(AuthenticatorUri);
     }
 
     private Task RecordAsync(CmsUser user, string action, CancellationToken ct) =>

@@ -13,7 +13,7 @@ namespace AllianceCms.Admin.Areas.Admin.Pages.Roles;
 [RequirePermission(AdminPermissions.ManageRoles)]
 public sealed class RolesIndexModel(RoleManager<CmsRole> roles, UserManager<CmsUser> users, IAuditTrail audit, AdminText T) : PageModel
 {
-    public sealed record Row(CmsRole Role, int Members);
+    public sealed record Row(CmsRole Role, int Members, bool BuiltIn);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     [BindProperty] public string? Name { get; set; }
@@ -51,7 +51,8 @@ public sealed class RolesIndexModel(RoleManager<CmsRole> roles, UserManager<CmsU
     {
         var rows = new List<Row>();
         foreach (var role in await roles.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct))
-            rows.Add(new Row(role, (await users.GetUsersInRoleAsync(role.Name!)).Count));
+            rows.Add(new Row(role, (await users.GetUsersInRoleAsync(role.Name!)).Count,
+                (await roles.GetClaimsAsync(role)).Any(c => c.Type == CmsRole.BuiltInClaimType)));
         Rows = rows;
     }
 }

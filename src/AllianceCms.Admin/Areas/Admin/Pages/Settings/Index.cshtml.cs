@@ -4,19 +4,27 @@ using AllianceCms.Admin.Security;
 using AllianceCms.Core.Audit;
 using AllianceCms.Core.Localization;
 using AllianceCms.Core.Settings;
+using AllianceCms.Display.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace AllianceCms.Admin.Areas.Admin.Pages.Settings;
 
-/// <summary>The site's settings an administrator edits: its name per culture and how administrators sign in. Audited.</summary>
+/// <summary>
+/// The site's settings an administrator edits here: its name per culture and how administrators sign in
+/// (audited); the cultures, fixed by the configuration; and links to the other settings pages.
+/// </summary>
 [RequirePermission(AdminPermissions.ManageSettings)]
-public sealed class SettingsModel(IDocumentStore documents, IOptions<CultureOptions> cultures, IAuditTrail audit, AdminText T) : PageModel
+public sealed class SettingsModel(IDocumentStore documents, IOptions<CultureOptions> cultures, IEnumerable<ISettingsSection> sections, PageCache pages, IAuditTrail audit, AdminText T) : PageModel
 {
     public const int MaxSiteNameLength = 200;
 
     public IReadOnlyList<string> Cultures => cultures.Value.Supported;
+    public string DefaultCulture => cultures.Value.Default;
+
+    /// <summary>The modules' settings sections, edited on pages of their own.</summary>
+    public IEnumerable<ISettingsSection> Sections => sections;
     public Dictionary<string, string> SiteName { get; private set; } = [];
     public bool RequireTwoFactor { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
@@ -55,6 +63,8 @@ public sealed class SettingsModel(IDocumentStore documents, IOptions<CultureOpti
         {
             await documents.SaveAsync(SiteSettings.DocumentName, settings, ct);
             await documents.SaveAsync(TwoFactorPolicy.DocumentName, policy, ct);
+            // Every public page shows the site's name.
+            if (changes.Any(c => c.Key.StartsWith("siteName.", StringComparison.Ordinal))) await pages.ClearAsync();
             await audit.RecordAsync(new AuditEvent(AuditCategories.Settings, AuditActions.Changed)
             {
                 SubjectType = "Settings", SubjectId = SiteSettings.DocumentName, SubjectTitle = T["Settings"],

@@ -124,9 +124,13 @@ public sealed record FieldView(
 /// <summary>Someone saved the item after the editor loaded it: their version, and what differs from what the editor typed.</summary>
 public sealed record ContentConflict(ContentItem Current, string SavedBy, IReadOnlyList<ConflictDifference> Differences);
 
-/// <summary>One field that differs; <see cref="Path"/> names the field (or "DisplayText", "Slug") for the per-field merge choice.</summary>
-public sealed record ConflictDifference(string Label, string Theirs, string Yours, string Path = "")
+/// <summary>
+/// One field that differs; <see cref="Path"/> names the field (or "DisplayText", "Slug") for the per-field merge choice.
+/// <see cref="TheirsByDefault"/>: only the other editor changed it (this editor's value is still the one they started
+/// from), so the merge takes their value unless this editor chooses otherwise.
+/// </summary>
+public sealed record ConflictDifference(string Label, string Theirs, string Yours, string Path = "", bool TheirsByDefault = false)
 {
-    /// <summary>The name of the choice posted with the form: "mine" (the default) or "theirs".</summary>
+    /// <summary>The name of the choice posted with the form: "mine" or "theirs" (preselected by <see cref="TheirsByDefault"/>).</summary>
     public string MergeName => ContentFormNames.MergePrefix + Path;
 }

@@ -35,7 +35,7 @@ public sealed class TagsEditor : FieldEditor
     public override string Describe(FieldInput input, IReadOnlyList<FieldOption> options) => input.Text.Trim();
 }
 
-/// <summary>A point as latitude and longitude inputs (the map picker comes later).</summary>
+/// <summary>A point as latitude and longitude inputs, which a map picker (admin-geo-picker.js) fills on a click.</summary>
 public sealed class GeoPointEditor : FieldEditor
 {
     public override string Kind => FieldKinds.GeoPoint;

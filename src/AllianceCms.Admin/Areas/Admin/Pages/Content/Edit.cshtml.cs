@@ -212,7 +212,7 @@ public sealed class EditModel(ContentEditorServices services, TimeProvider clock
             case ContentOutcome.Conflict when result.Current is { } current:
                 await LoadVariantsAsync(null, ct);
                 await LoadOptionsAsync(ct);
-                Form.Conflict = await ConflictWithAsync(current);
+                Form.Conflict = await ConflictWithAsync(current, ct);
                 return Page();
             default:
                 return AdminStatusResult.NotFound;
@@ -230,23 +230,35 @@ public sealed class EditModel(ContentEditorServices services, TimeProvider clock
             Form.Inputs[path] = other.InputFor(path);
     }
 
-    /// <summary>What the other editor saved, field by field where it differs from what this editor typed.</summary>
-    private async Task<ContentConflict> ConflictWithAsync(ContentItem current)
+    /// <summary>
+    /// What the other editor saved, field by field where it differs from what this editor typed. Compared with the
+    /// version this editor started from, a field only the other editor changed defaults to their value, so that
+    /// merging without picking anything keeps both editors' changes.
+    /// </summary>
+    private async Task<ContentConflict> ConflictWithAsync(ContentItem current, CancellationToken ct)
     {
         var theirs = Services.Binder.FromItem(Form.Type, current, isNew: false);
+        var started = Form.BaseVersionId is { Length: > 0 } baseId && await Services.Content.GetVersionAsync(baseId, ct) is { } baseItem
+            && baseItem.ContentItemId == current.ContentItemId
+            ? Services.Binder.FromItem(Form.Type, baseItem, isNew: false)
+            : null;
+        static bool Same(string? a, string? b) => string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.Ordinal);
         var differences = new List<ConflictDifference>();
         var title = Form.TitleLabel(Services.Text["Title"]);
-        if (!string.Equals(theirs.DisplayText.Trim(), Form.DisplayText.Trim(), StringComparison.Ordinal))
-            differences.Add(new ConflictDifference(title, theirs.DisplayText, Form.DisplayText, ContentFormNames.DisplayText));
+        if (!Same(theirs.DisplayText, Form.DisplayText))
+            differences.Add(new ConflictDifference(title, theirs.DisplayText, Form.DisplayText, ContentFormNames.DisplayText,
+                started is not null && Same(started.DisplayText, Form.DisplayText)));
         if (Form.Type.Settings.Routable && !string.IsNullOrWhiteSpace(Form.Slug) && !string.Equals(theirs.Slug, Form.Slug.Trim(), StringComparison.Ordinal))
-            differences.Add(new ConflictDifference(Services.Text["Slug"], theirs.Slug, Form.Slug, ContentFormNames.Slug));
+            differences.Add(new ConflictDifference(Services.Text["Slug"], theirs.Slug, Form.Slug, ContentFormNames.Slug,
+                started is not null && Same(started.Slug, Form.Slug)));
         foreach (var part in Form.Parts(Services.Binder.Editors))
         {
             foreach (var field in part.Fields)
             {
                 var their = theirs.InputFor(field.Name);
                 if (their.SameAs(field.Input)) continue;
-                differences.Add(new ConflictDifference(field.Label, field.Editor.Describe(their, field.Options), field.Editor.Describe(field.Input, field.Options), field.Name));
+                differences.Add(new ConflictDifference(field.Label, field.Editor.Describe(their, field.Options), field.Editor.Describe(field.Input, field.Options), field.Name,
+                    started is not null && started.InputFor(field.Name).SameAs(field.Input)));
             }
         }
         var savedBy = current.Author is { } author && await Services.Users.FindByIdAsync(author) is { } user

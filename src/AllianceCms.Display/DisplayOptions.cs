@@ -30,6 +30,14 @@ public sealed class DisplayOptions
     [Range(1, 200)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// URLs per sitemap file: a site with more is served as a sitemap index of paged sitemaps.
+    /// The protocol allows 50,000; 2,000 keeps a file under a second to draw on a big site, since
+    /// every URL reads its item and its translations.
+    /// </summary>
+    [Range(1, 50_000)]
+    public int SitemapPageSize { get; set; } = 2_000;
+
     /// <summary>Scheme and host used for canonical and hreflang links (e.g. https://example.org); the request's when empty.</summary>
     [Url]
     public string? PublicOrigin { get; set; }

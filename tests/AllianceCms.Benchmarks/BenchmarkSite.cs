@@ -25,9 +25,11 @@ public sealed class BenchmarkSite : IAsyncDisposable
 {
     private readonly string? _postgresServer;
     private readonly string? _postgresName;
+    private readonly bool _keepFolder;
 
-    private BenchmarkSite(string provider, string dataFolder, string? connectionString, string? server, string? name, string contentRoot)
+    private BenchmarkSite(string provider, string dataFolder, string? connectionString, string? server, string? name, string contentRoot, bool keepFolder = false)
     {
+        _keepFolder = keepFolder;
         Provider = provider;
         DataFolder = dataFolder;
         ConnectionString = connectionString;
@@ -82,6 +84,13 @@ public sealed class BenchmarkSite : IAsyncDisposable
         return new BenchmarkSite("Postgres", folder, cs, server, name, contentRoot);
     }
 
+    /// <summary>A SQLite site in a data folder of the caller's (created if missing), which is kept when this is disposed.</summary>
+    public static BenchmarkSite OpenFolder(string dataFolder, string contentRoot)
+    {
+        Directory.CreateDirectory(dataFolder);
+        return new BenchmarkSite("Sqlite", Path.GetFullPath(dataFolder), null, null, null, contentRoot, keepFolder: true);
+    }
+
     /// <summary>The settings of this site, also handed to the web process as environment variables.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings()
     {
@@ -114,6 +123,7 @@ public sealed class BenchmarkSite : IAsyncDisposable
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
             await command.ExecuteNonQueryAsync();
         }
+        if (_keepFolder) return;
         if (Environment.GetEnvironmentVariable("ALLIANCE_BENCH_KEEP") == "1") { Console.WriteLine($"Kept {DataFolder}"); return; }
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

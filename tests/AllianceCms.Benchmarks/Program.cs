@@ -15,6 +15,12 @@ if (args.Contains("--join"))
     return await JoinBenchmark.RunAsync(Path.GetFullPath(Arg("--web-dll", "")), int.Parse(Arg("--submissions", "1000"), CultureInfo.InvariantCulture),
         int.Parse(Arg("--clients", "32"), CultureInfo.InvariantCulture), args.Contains("--kill"), CancellationToken.None);
 }
+if (args.Contains("--seed-big"))
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await BigSiteSeeder.RunAsync(args, cancel.Token);
+}
 var options = BenchmarkOptions.Parse(args);
 using var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };

@@ -37,6 +37,9 @@ public sealed record ContentQuery
     public string? Owner { get; init; }
     public string? LocalizationSet { get; init; }
 
+    /// <summary>Items in any of these localization sets (at most <see cref="MaxPageSize"/>), e.g. the translations of a page of items.</summary>
+    public IReadOnlyList<string> LocalizationSets { get; init; } = [];
+
     /// <summary>Items whose display text starts with or contains this text (case-insensitive for ASCII).</summary>
     public string? DisplayTextContains { get; init; }
 

@@ -79,6 +79,8 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         if (query.Culture is { } culture) q = q.Where(r => r.Culture == culture);
         if (query.Owner is { } owner) q = q.Where(r => r.Owner == owner);
         if (query.LocalizationSet is { } set) q = q.Where(r => r.LocalizationSet == set);
+        if (query.LocalizationSets.Count > ContentQuery.MaxPageSize) throw new InvalidQueryException($"At most {ContentQuery.MaxPageSize} localization sets can be asked for at once.");
+        if (query.LocalizationSets.Count > 0) { var sets = query.LocalizationSets.ToList(); q = q.Where(r => sets.Contains(r.LocalizationSet)); }
         if (query.ModifiedAfterUtc is { } modified) q = q.Where(r => r.ModifiedUtc > modified);
         if (query.PublishedAfterUtc is { } after) q = q.Where(r => r.PublishedUtc > after);
         if (query.PublishedBeforeUtc is { } before) q = q.Where(r => r.PublishedUtc < before);

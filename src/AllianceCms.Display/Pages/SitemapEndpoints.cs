@@ -12,8 +12,9 @@ namespace AllianceCms.Display.Pages;
 
 /// <summary>
 /// <c>/sitemap.xml</c>: the home and list pages of each culture and every published item of a public
-/// routable type, each with its translations as hreflang alternates (<c>xhtml:link</c>); <c>/robots.txt</c>
-/// points to it.
+/// routable type, each with its translations as hreflang alternates (<c>xhtml:link</c>). A site with
+/// more URLs than <see cref="DisplayOptions.SitemapPageSize"/> gets a sitemap index instead, whose
+/// files are <c>/sitemap.xml?part=…</c> (see <see cref="SitemapReader"/>); <c>/robots.txt</c> points to it.
 /// </summary>
 public static class SitemapEndpoints
 {
@@ -29,27 +30,19 @@ public static class SitemapEndpoints
         var origin = Origin(http, options.Value);
         var supported = cultures.Value.Supported.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var snapshot = await definitions.GetSnapshotAsync(ct);
-        var groups = new List<IReadOnlyList<(string Culture, string Url, DateTime? Modified)>>
-        {
-            supported.Select(c => (c, PageModels.HomeUrl(c, urls), (DateTime?)null)).ToList(),
-        };
-        foreach (var type in snapshot.Types.Where(t => PageModels.HasListPage(t)))
-            groups.Add(supported.Select(c => (c, PageModels.ListUrl(type, c, urls), (DateTime?)null)).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!, x.Item3)).ToList());
+        var reader = new SitemapReader(queries, urls, supported, options.Value.SitemapPageSize);
 
-        foreach (var type in snapshot.Types.Where(t => t.Settings is { Private: false, Routable: true }))
+        IReadOnlyList<SitemapPart> parts;
+        if (http.Request.Query["part"] is { Count: > 0 } asked)
         {
-            var items = new List<ContentItem>();
-            for (var skip = 0; ; skip += ContentQuery.MaxPageSize)
-            {
-                var page = await queries.QueryAsync(new ContentQuery { Types = [type.Name], PageSize = ContentQuery.MaxPageSize, Skip = skip, IncludeTotal = false, SortBy = ContentSortKey.CreatedUtc, Descending = false }, ct);
-                items.AddRange(page.Items);
-                if (page.Items.Count < ContentQuery.MaxPageSize) break;
-            }
-            foreach (var set in items.GroupBy(i => i.LocalizationSet))
-            {
-                var variants = set.Select(i => (i.Culture, Url: urls.UrlFor(i, type), Modified: (DateTime?)i.ModifiedUtc)).Where(v => v.Url is not null).Select(v => (v.Culture, v.Url!, v.Modified)).ToList();
-                if (variants.Count > 0) groups.Add(variants);
-            }
+            if (await reader.FindAsync(snapshot, asked.ToString(), ct) is not { } part) return Results.NotFound();
+            parts = [part];
+        }
+        else
+        {
+            var (all, count) = await reader.PartsAsync(snapshot, ct);
+            if (count > options.Value.SitemapPageSize) return Results.Bytes(WriteIndex(origin, all), "application/xml; charset=utf-8");
+            parts = all;
         }
 
         using var stream = new MemoryStream();
@@ -58,23 +51,20 @@ public static class SitemapEndpoints
             w.WriteStartDocument();
             w.WriteStartElement("urlset", SitemapNs);
             w.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
-            foreach (var group in groups)
+            foreach (var part in parts)
             {
-                foreach (var (_, url, modified) in group)
+                await foreach (var entry in reader.EntriesAsync(snapshot, part, ct))
                 {
                     w.WriteStartElement("url", SitemapNs);
-                    w.WriteElementString("loc", SitemapNs, origin + url);
-                    if (modified is { } m) w.WriteElementString("lastmod", SitemapNs, m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    if (group.Count > 1)
+                    w.WriteElementString("loc", SitemapNs, origin + entry.Url);
+                    if (entry.Modified is { } m) w.WriteElementString("lastmod", SitemapNs, m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    foreach (var (culture, alternate) in entry.Alternates)
                     {
-                        foreach (var (culture, alternate, _) in group)
-                        {
-                            w.WriteStartElement("xhtml", "link", XhtmlNs);
-                            w.WriteAttributeString("rel", "alternate");
-                            w.WriteAttributeString("hreflang", culture);
-                            w.WriteAttributeString("href", origin + alternate);
-                            w.WriteEndElement();
-                        }
+                        w.WriteStartElement("xhtml", "link", XhtmlNs);
+                        w.WriteAttributeString("rel", "alternate");
+                        w.WriteAttributeString("hreflang", culture);
+                        w.WriteAttributeString("href", origin + alternate);
+                        w.WriteEndElement();
                     }
                     w.WriteEndElement();
                 }
@@ -82,6 +72,25 @@ public static class SitemapEndpoints
             w.WriteEndElement();
         }
         return Results.Bytes(stream.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    /// <summary>A sitemap index naming each part (the protocol allows 50,000 URLs per sitemap file).</summary>
+    private static byte[] WriteIndex(string origin, IReadOnlyList<SitemapPart> parts)
+    {
+        using var stream = new MemoryStream();
+        using (var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            w.WriteStartDocument();
+            w.WriteStartElement("sitemapindex", SitemapNs);
+            foreach (var part in parts)
+            {
+                w.WriteStartElement("sitemap", SitemapNs);
+                w.WriteElementString("loc", SitemapNs, $"{origin}/sitemap.xml?part={Uri.EscapeDataString(part.Name)}");
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        return stream.ToArray();
     }
 
     private static string Origin(HttpContext http, DisplayOptions options) =>

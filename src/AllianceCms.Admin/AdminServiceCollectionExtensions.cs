@@ -62,6 +62,8 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<PasswordResetLimiter>();
         services.AddScoped<Areas.Admin.Pages.Users.UserMentions>();
         services.AddScoped<PermissionCatalog>();
+        services.AddScoped<Templates.TemplateOverrides>();
+        services.AddScoped<Menus.MenuTargets>();
         foreach (var permission in AdminPermissions.All.Concat(PermissionCatalog.Neighbours)) services.AddSingleton(permission);
 
         services.AddAuthorizationBuilder()
@@ -94,6 +96,7 @@ public static class AdminServiceCollectionExtensions
         services.AddContentEditing();
         services.AddScoped<Areas.Admin.Pages.Content.ContentEditorServices>();
         services.AddScoped<AdminShell>();
+        ContentTypes.ContentTypesServiceCollectionExtensions.AddContentTypesEditor(services);
         services.AddScoped<Tasks.TaskInbox>();
         services.AddScoped<Workflows.WorkflowAdminQueries>();
         services.AddSingleton<Workflows.WorkflowDefinitionJson>();

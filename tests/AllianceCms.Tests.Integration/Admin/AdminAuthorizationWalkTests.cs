@@ -62,6 +62,18 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
         "GET /admin/account/two-factor", "POST /admin/account/two-factor Start", "POST /admin/account/two-factor Verify", "POST /admin/account/two-factor Disable",
         "GET /admin/login/two-factor", "POST /admin/login/two-factor",
         "GET /admin/settings", "POST /admin/settings",
+        "GET /admin/content-types", "POST /admin/content-types Create",
+        "GET /admin/content-types/{type}", "POST /admin/content-types/{type} Save", "POST /admin/content-types/{type} MovePart", "POST /admin/content-types/{type} RemovePart",
+        "POST /admin/content-types/{type} AddPart", "POST /admin/content-types/{type} MoveField", "POST /admin/content-types/{type} RemoveField", "POST /admin/content-types/{type} Delete",
+        "GET /admin/content-types/{type}/parts/{part}/add-field", "POST /admin/content-types/{type}/parts/{part}/add-field",
+        "GET /admin/content-types/{type}/parts/{part}/fields/{field}", "POST /admin/content-types/{type}/parts/{part}/fields/{field}",
+        "GET /admin/content-types/{type}/parts/{part}/removed/{field}", "POST /admin/content-types/{type}/parts/{part}/removed/{field}",
+        "GET /admin/settings/mail", "POST /admin/settings/mail Save", "POST /admin/settings/mail Test",
+        "GET /admin/settings/cache", "POST /admin/settings/cache Save", "POST /admin/settings/cache Clear",
+        "GET /admin/roles/{roleName}/delete", "POST /admin/roles/{roleName}/delete Delete",
+        "GET /admin/templates", "GET /admin/templates/{template}", "GET /admin/templates/{template}/edit", "POST /admin/templates/{template}/edit",
+        "GET /admin/templates/{template}/remove", "POST /admin/templates/{template}/remove",
+        "GET /admin/menus", "GET /admin/menus/{menu}/{culture}", "POST /admin/menus/{menu}/{culture}",
         "GET /admin/roles", "POST /admin/roles Create", "GET /admin/roles/{roleName}", "POST /admin/roles/{roleName} Save",
         "GET /admin/api/clients", "POST /admin/api/clients Create", "POST /admin/api/clients Update", "POST /admin/api/clients Rotate", "POST /admin/api/clients Revoke",
         "GET /admin/api/webhooks", "POST /admin/api/webhooks Create", "POST /admin/api/webhooks Toggle", "POST /admin/api/webhooks Delete", "POST /admin/api/webhooks Redeliver", "GET /admin/api/graphiql",
@@ -98,7 +110,7 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
     public async Task An_administrator_may_do_everything()
     {
         var user = await AdminUsers.CreateAsync(site, "walk-admin", "en", "Administrator");
-        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? NoVersionPosted(step) ?? NothingToTranslateOrSchedule(step, subject) ?? Outcome.Allowed);
+        await WalkAsAsync(user, (step, subject) => NotCreatable(step, subject) ?? NoSuchTaskFile(step) ?? NoRemovedField(step) ?? NoVersionPosted(step) ?? NothingToTranslateOrSchedule(step, subject) ?? Outcome.Allowed);
     }
 
     [Fact]
@@ -148,7 +160,7 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
 
     /// <summary>The audit trail, users, roles, settings and menus ask for permissions only administrators hold.</summary>
     private static Outcome? AdministratorsOnly(Step step) =>
-        new[] { "/admin/api", "/admin/audit", "/admin/workflows", "/admin/users", "/admin/roles", "/admin/settings", "/admin/menus", "/admin/tasks/settings", "/admin/tasks/{taskId}/export" }
+        new[] { "/admin/api", "/admin/audit", "/admin/workflows", "/admin/users", "/admin/roles", "/admin/settings", "/admin/menus", "/admin/content-types", "/admin/templates", "/admin/tasks/settings", "/admin/tasks/{taskId}/export" }
             .Any(prefix => step.Key.Contains(" " + prefix, StringComparison.Ordinal)) ? Outcome.Refused : null;
 
     /// <summary>The walk posts no version number to restore, no culture to translate into: whoever may write the item gets a 404 there.</summary>
@@ -169,6 +181,9 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
 
     /// <summary>The media library asks for "media.manage" (Editor, DeskEditor and administrators).</summary>
     private static bool IsMediaLibrary(Step step) => step.Key.Contains("/admin/media", StringComparison.Ordinal);
+
+    /// <summary>The walk's field is not a removed one: there is no stored data of it to purge (404).</summary>
+    private static Outcome? NoRemovedField(Step step) => step.Key.Contains("/removed/{field}", StringComparison.Ordinal) ? Outcome.NotFound : null;
 
     /// <summary>The walk's task file is not attached to the task's subject: whoever may open the task gets a 404 there.</summary>
     private static Outcome? NoSuchTaskFile(Step step) => IsTaskInbox(step) && step.Key.Contains("/files/", StringComparison.Ordinal) ? Outcome.NotFound : null;
@@ -296,6 +311,13 @@ public sealed class AdminAuthorizationWalkTests(SiteFactory site)
             new("workflow instance", null, false, new Dictionary<string, string> { ["instanceId"] = workflowInstance }),
             new("media file", null, false, new Dictionary<string, string> { ["path"] = mediaFile }),
             new("settings section", null, false, new Dictionary<string, string> { ["section"] = "join-applications" }),
+            // The content types editor: the walk's empty posts are refused (400) before any definition changes.
+            new("content type part", null, false, new Dictionary<string, string> { ["type"] = "NewsItem", ["part"] = "NewsItem" }),
+            new("content type field", null, false, new Dictionary<string, string> { ["type"] = "NewsItem", ["part"] = "NewsItem", ["field"] = "Summary" }),
+            // A template no test overrides: the walk's empty save is refused (400) and its removal finds no override.
+            new("template", null, false, new Dictionary<string, string> { ["template"] = "NotFound" }),
+            // The walk posts no command to the menu editor: refused (400) before anything is saved.
+            new("menu", null, false, new Dictionary<string, string> { ["menu"] = "footer", ["culture"] = "en" }),
         ];
     });
 

@@ -55,13 +55,14 @@ start_site() {
 stop_site() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
 # One wrk run against the running site: $1 label, $2 path. Two requests first (caches, and the size
-# wrk gets), then WARMUP (5s) of the same load unrecorded, so that tiered JIT has compiled the hot
-# paths fully; the load average is read just before the measured run starts.
+# wrk gets), then WARMUP (20s) of the same load unrecorded: tiered JIT with dynamic PGO needs about
+# that long on 2 busy cores to reach steady state (a participant page measured 1,800 req/s in its
+# first 5 s and 5,400 in its fourth). The load average is read just before the measured run starts.
 measure() {
   local file="$work/wrk-$RANDOM.txt" load rps p99 errors bytes
   local url="$base$2"
   curl -fsS -o /dev/null "$url"; bytes=$(curl -fsS "$url" | wc -c)
-  wrk -t"$threads" -c"$connections" -d"${WARMUP:-5s}" "$url" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${WARMUP:-20s}" "$url" >/dev/null
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" >"$file"
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")

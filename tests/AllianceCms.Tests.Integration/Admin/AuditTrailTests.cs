@@ -122,6 +122,22 @@ public sealed class AuditTrailTests(SiteFactory site)
         Assert.Equal("55 entries", byDay.Text(".result-count"));
     }
 
+    [Theory]
+    [InlineData("content-types", "Content types")]
+    [InlineData("api-clients", "API clients")]
+    public async Task Changes_to_content_types_and_api_clients_can_be_filtered_by_their_category(string category, string label)
+    {
+        var marker = Items.Unique("Category subject");
+        await using (var scope = site.Scope())
+            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(category, AuditActions.Changed) { SubjectTitle = marker, Summary = "s" });
+        using var session = await AdminSession.SignedInAsync(site, "admin", CmsFactory.AdminPassword);
+
+        var page = await session.GetAsync($"/admin/audit?subject={Uri.EscapeDataString(marker)}&category={category}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("1 entry", page.Text(".result-count"));
+        Assert.Contains(label, page.Text($"select[name=category] option[value={category}]"));
+    }
+
     [Fact]
     public async Task Bad_filters_are_explained_next_to_their_fields_in_the_users_language()
     {

@@ -13,7 +13,8 @@ public sealed class AuditFilter
     public const int MaxTextLength = 200;
 
     public static readonly string[] Categories =
-        [AuditCategories.Content, AuditCategories.Account, AuditCategories.Users, AuditCategories.Roles, AuditCategories.Settings, AuditCategories.Templates, AuditCategories.Menus];
+        [AuditCategories.Content, AuditCategories.Account, AuditCategories.Users, AuditCategories.Roles, AuditCategories.Settings, AuditCategories.Templates, AuditCategories.Menus,
+         AllianceCms.Admin.ContentTypes.ContentTypeAudit.Category, AllianceCms.Api.Clients.ApiClientEvents.Category];
 
     public static readonly string[] Actions =
     [

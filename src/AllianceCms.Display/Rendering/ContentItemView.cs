@@ -20,7 +20,6 @@ public sealed class ContentItemView
         Type = type;
         Url = url;
         IsFallback = isFallback;
-        PublicContent = PublicFields(item, type);
     }
 
     public ContentItem Item { get; }
@@ -30,8 +29,13 @@ public sealed class ContentItemView
     /// <summary>True when the item is shown in another culture than the page's (no translation yet).</summary>
     public bool IsFallback { get; }
 
-    /// <summary>The parts and fields that are defined and not private: <c>{ "Part": { "Field": value } }</c>.</summary>
-    public JsonObject PublicContent { get; }
+    private JsonObject? _publicContent;
+
+    /// <summary>
+    /// The parts and fields that are defined and not private: <c>{ "Part": { "Field": value } }</c>.
+    /// Built on first use: most items on a page (list entries, links) only show a title and a URL.
+    /// </summary>
+    public JsonObject PublicContent => _publicContent ??= PublicFields(Item, Type);
 
     public JsonNode? Field(string part, string field) => (PublicContent[part] as JsonObject)?[field];
 

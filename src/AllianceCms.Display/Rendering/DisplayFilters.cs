@@ -113,7 +113,7 @@ internal static class DisplayFilters
             if (item.Field(part.Name, field.Name) is not { } value) continue;
             var html = await FieldDisplay.HtmlAsync(value, field, item, state, State(context).CancellationToken);
             if (string.IsNullOrEmpty(html)) continue;
-            result.Add(new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>
+            result.Add(new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(8)
             {
                 ["part"] = new StringValue(part.Name),
                 ["name"] = new StringValue(field.Name),

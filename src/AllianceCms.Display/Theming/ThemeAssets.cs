@@ -28,10 +28,17 @@ public sealed class ThemeAssets(ActiveTheme theme)
     /// <summary>The URL of a theme file with its fingerprint; the bare path when the file does not exist.</summary>
     public string Url(string relativePath)
     {
+        // Pages ask for the same few URLs on every request: they are kept as long as the fingerprints are.
+        if (_urls.TryGetValue(relativePath, out var known) && Environment.TickCount64 - known.CheckedAt < RecheckInterval.TotalMilliseconds)
+            return known.Url;
         var path = Normalize(relativePath);
-        if (path is null) return PathPrefix + "/" + relativePath.TrimStart('/');
-        return Hash(path) is { } hash ? $"{PathPrefix}/{path}?v={hash}" : $"{PathPrefix}/{path}";
+        var url = path is null ? PathPrefix + "/" + relativePath.TrimStart('/')
+            : Hash(path) is { } hash ? $"{PathPrefix}/{path}?v={hash}" : $"{PathPrefix}/{path}";
+        _urls[relativePath] = (url, Environment.TickCount64);
+        return url;
     }
+
+    private readonly ConcurrentDictionary<string, (string Url, long CheckedAt)> _urls = new(StringComparer.Ordinal);
 
     /// <summary>Serves <c>/theme/{**path}</c> with conditional requests answered by 304.</summary>
     public IResult Serve(HttpContext http, string path)

@@ -23,7 +23,7 @@ bench_init() {
   mkdir -p "$out"
   work=$(mktemp -d); data=${BENCH_DATA:-$work/data}
   trap bench_cleanup EXIT
-  site_env=(ASPNETCORE_ENVIRONMENT=Production "Database__DataFolder=$data" Setup__AdminPassword=Benchmark-Password-1 Setup__AdminEmail=bench@example.org "$@")
+  site_env=(ASPNETCORE_ENVIRONMENT=Production "Database__DataFolder=$data" Setup__AdminPassword=Benchmark-Password-1 Setup__AdminEmail=bench@example.org Search__RateLimitPermits=0 "$@")
   if [ -z "${BENCH_DATA:-}" ]; then
     (cd "$bin" && env "${site_env[@]}" dotnet AllianceCms.Web.dll setup >/dev/null)
   fi

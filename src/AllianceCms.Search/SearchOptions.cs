@@ -26,5 +26,13 @@ public sealed class SearchOptions
     /// <summary>Results beyond this many pages are not offered: nobody reads them, and deep pages cost.</summary>
     [Range(1, 1000)] public int MaxPages { get; set; } = 50;
 
+    /// <summary>
+    /// Searches one client address may run per <see cref="RateLimitWindowSeconds"/>; more get a 429 page.
+    /// A person never comes near it; a script walking the index does. 0 turns the limit off.
+    /// </summary>
+    [Range(0, 1_000_000)] public int RateLimitPermits { get; set; } = 60;
+
+    [Range(1, 3600)] public int RateLimitWindowSeconds { get; set; } = 60;
+
     public string PathFor(string culture) => Paths.TryGetValue(culture, out var path) && path.Length > 0 ? path.Trim('/') : DefaultPath;
 }

@@ -16,6 +16,7 @@ namespace AllianceCms.Search;
 public sealed class SearchPage(
     PublicPageRenderer renderer,
     SearchService search,
+    SearchRateLimiter limiter,
     SearchRoutes routes,
     IContentDefinitionStore definitions,
     UiStrings strings,
@@ -31,11 +32,13 @@ public sealed class SearchPage(
         var tooLong = text.Length > settings.MaxQueryLength;
         var action = routes.PathFor(culture);
 
+        // Only real searches count against the limit, and only those are refused.
+        var limited = !tooLong && text.Length > 0 && !limiter.TryAcquire(http);
         var results = SearchResults.None;
         var requested = PublicPageEndpoints.PageNumber(http.Request.Query["page"]);
         var pageNumber = 1;
         var pages = 1;
-        if (!tooLong && text.Length > 0)
+        if (!tooLong && !limited && text.Length > 0)
         {
             // The first request tells the total; a page past the last one shows the last one.
             pageNumber = Math.Min(requested, settings.MaxPages);
@@ -56,8 +59,9 @@ public sealed class SearchPage(
             {
                 ["action"] = action,
                 ["query"] = tooLong ? "" : text,
-                ["searched"] = !tooLong && text.Length > 0,
-                ["error"] = tooLong ? strings.Get(culture, "search.too_long", settings.MaxQueryLength) : null,
+                ["searched"] = !tooLong && !limited && text.Length > 0,
+                ["error"] = tooLong ? strings.Get(culture, "search.too_long", settings.MaxQueryLength)
+                    : limited ? strings.Get(culture, "search.too_many", settings.RateLimitWindowSeconds) : null,
                 ["max_length"] = settings.MaxQueryLength,
                 ["total"] = results.Total,
                 ["page"] = pageNumber,
@@ -82,7 +86,8 @@ public sealed class SearchPage(
             return new LanguageLink(c, url, true, string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
         }).ToList();
         var title = text.Length > 0 && !tooLong ? strings.Get(culture, "search.title_for", text) : strings.Get(culture, "search.title");
-        var status = tooLong ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = tooLong ? StatusCodes.Status400BadRequest : limited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
+        if (limited) http.Response.Headers.RetryAfter = settings.RateLimitWindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var page = await renderer.ModulePageAsync(http, Template, culture, title, status, languages, [Template], model, ct);
         return new PageResult(page);
     }

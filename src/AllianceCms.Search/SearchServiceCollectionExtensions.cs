@@ -25,6 +25,7 @@ public static class SearchServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchRateLimiter>();
         services.AddSingleton<ILiquidFilterProvider, SearchFilters>();
         services.AddScoped<SearchRoutes>();
         services.AddScoped<SearchIndexRebuilder>();

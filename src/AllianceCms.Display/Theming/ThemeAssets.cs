@@ -13,7 +13,7 @@ namespace AllianceCms.Display.Theming;
 /// </summary>
 public sealed class ThemeAssets(ActiveTheme theme)
 {
-    /// <summary>How long a file's fingerprint is trusted before the file is looked at again.</summary>
+    /// <summary>How long a URL with its fingerprint is reused before the file is looked at again.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(2);
 
     public const string PathPrefix = "/theme";
@@ -23,12 +23,15 @@ public sealed class ThemeAssets(ActiveTheme theme)
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly ConcurrentDictionary<string, Fingerprint> _hashes = new(StringComparer.Ordinal);
 
-    private sealed record Fingerprint(DateTime Written, long Length, string? Hash, long CheckedAt);
+    private readonly ConcurrentDictionary<string, (string Url, long CheckedAt)> _urls = new(StringComparer.Ordinal);
+
+    private sealed record Fingerprint(DateTime Written, long Length, string Hash);
 
     /// <summary>The URL of a theme file with its fingerprint; the bare path when the file does not exist.</summary>
     public string Url(string relativePath)
     {
-        // Pages ask for the same few URLs on every request: they are kept as long as the fingerprints are.
+        // Pages ask for the same few URLs on every request: each is kept for RecheckInterval, on a
+        // monotonic clock (the site's clock may be set, or frozen in tests, without files changing).
         if (_urls.TryGetValue(relativePath, out var known) && Environment.TickCount64 - known.CheckedAt < RecheckInterval.TotalMilliseconds)
             return known.Url;
         var path = Normalize(relativePath);
@@ -38,44 +41,28 @@ public sealed class ThemeAssets(ActiveTheme theme)
         return url;
     }
 
-    private readonly ConcurrentDictionary<string, (string Url, long CheckedAt)> _urls = new(StringComparer.Ordinal);
-
     /// <summary>Serves <c>/theme/{**path}</c> with conditional requests answered by 304.</summary>
     public IResult Serve(HttpContext http, string path)
     {
         var relative = Normalize(path);
         if (relative is null || Hash(relative) is not { } hash) return Results.NotFound();
         var file = new FileInfo(Full(relative));
-        if (!file.Exists) return Results.NotFound();
         if (!ContentTypes.TryGetContentType(file.Name, out var contentType)) contentType = "application/octet-stream";
         var fingerprinted = http.Request.Query.TryGetValue("v", out var v) && v == hash;
         http.Response.Headers.CacheControl = fingerprinted ? LongLived : Revalidate;
         return Results.File(file.FullName, contentType, lastModified: file.LastWriteTimeUtc, entityTag: new EntityTagHeaderValue($"\"{hash}\""));
     }
 
-    /// <summary>
-    /// The file's fingerprint, or null when it does not exist. Every page asks for several, so the file
-    /// system is asked again only after <see cref="RecheckInterval"/>, and the file is read only when
-    /// its time or length changed.
-    /// </summary>
+    /// <summary>The file's fingerprint, or null when it does not exist; the file is read again only when its time or length changed.</summary>
     private string? Hash(string relative)
     {
-        // A monotonic clock: the site's clock may be set (or frozen in tests) without files changing.
-        var now = Environment.TickCount64;
-        _hashes.TryGetValue(relative, out var known);
-        if (known is not null && now - known.CheckedAt < RecheckInterval.TotalMilliseconds) return known.Hash;
-
         var file = new FileInfo(Full(relative));
-        Fingerprint current;
-        if (!file.Exists) current = new Fingerprint(default, -1, null, now);
-        else if (known is { Hash: not null } && known.Written == file.LastWriteTimeUtc && known.Length == file.Length) current = known with { CheckedAt = now };
-        else
-        {
-            using var stream = file.OpenRead();
-            current = new Fingerprint(file.LastWriteTimeUtc, file.Length, Convert.ToHexStringLower(SHA256.HashData(stream))[..12], now);
-        }
-        _hashes[relative] = current;
-        return current.Hash;
+        if (!file.Exists) return null;
+        if (_hashes.TryGetValue(relative, out var known) && known.Written == file.LastWriteTimeUtc && known.Length == file.Length) return known.Hash;
+        using var stream = file.OpenRead();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
+        _hashes[relative] = new Fingerprint(file.LastWriteTimeUtc, file.Length, hash);
+        return hash;
     }
 
     private string Full(string relative) => Path.Combine(theme.AssetsFolder, relative);

@@ -33,7 +33,7 @@ public sealed class ForgotPasswordModel(UserManager<CmsUser> users, UserAccounts
             Error = T["UserBadEmail"];
             return Page();
         }
-        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", email))
+        if (!limiter.TryAcquire(AllianceCms.Display.Security.ClientRateLimiter.ClientAddress(HttpContext), email))
         {
             Error = T["ForgotPasswordTooMany"];
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

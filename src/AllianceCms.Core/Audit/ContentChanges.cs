@@ -18,11 +18,11 @@ public static class ContentChanges
         if (before is null) return changes;
         if (before.DisplayText != after.DisplayText) changes.Add(new("DisplayText", before.DisplayText, after.DisplayText));
         if (before.Slug != after.Slug) changes.Add(new("Slug", before.Slug, after.Slug));
-        var parts = before.Content.Select(p => p.Key).Union(after.Content.Select(p => p.Key)).Order(StringComparer.Ordinal);
+        var parts = before.ReadOnlyContent().Select(p => p.Key).Union(after.ReadOnlyContent().Select(p => p.Key)).Order(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var oldPart = before.Content[part] as JsonObject;
-            var newPart = after.Content[part] as JsonObject;
+            var oldPart = before.ReadOnlyContent()[part] as JsonObject;
+            var newPart = after.ReadOnlyContent()[part] as JsonObject;
             var fields = (oldPart?.Select(f => f.Key) ?? []).Union(newPart?.Select(f => f.Key) ?? []).Order(StringComparer.Ordinal);
             foreach (var field in fields)
             {

@@ -34,11 +34,28 @@ public sealed class ContentItem
     public DateTime? UnpublishAtUtc { get; set; }
     public DateTime? DeletedUtc { get; set; }
 
-    public JsonObject Content { get; set; } = [];
+    private JsonObject? _content = [];
+
+    // Content shared with other copies (see SharingCopy): fully built and never modified; the first
+    // read of Content takes a private copy of it, since that caller may edit what it gets.
+    private JsonObject? _shared;
+
+    public JsonObject Content
+    {
+        get => _content ??= (JsonObject)_shared!.DeepClone();
+        set
+        {
+            _content = value;
+            _shared = null;
+        }
+    }
+
+    /// <summary>The parts and fields to read, without copying shared content: never modify what it returns.</summary>
+    public JsonObject ReadOnlyContent() => _content ?? _shared!;
 
     public bool IsDeleted => DeletedUtc is not null;
 
-    public JsonNode? Get(string part, string field) => (Content[part] as JsonObject)?[field];
+    public JsonNode? Get(string part, string field) => (ReadOnlyContent()[part] as JsonObject)?[field];
 
     public T? Get<T>(string part, string field)
     {
@@ -65,7 +82,39 @@ public sealed class ContentItem
     public ContentItem Clone()
     {
         var copy = (ContentItem)MemberwiseClone();
-        copy.Content = (JsonObject)Content.DeepClone();
+        copy.Content = (JsonObject)ReadOnlyContent().DeepClone();
         return copy;
+    }
+
+    /// <summary>
+    /// A copy for caches: its content is built in full once and then shared, read-only, with every
+    /// sharing copy taken of it, until one of them reads <see cref="Content"/> to edit it. Reading a
+    /// shared item from many threads is safe because nothing in it is built lazily any more.
+    /// </summary>
+    public ContentItem SharingCopy()
+    {
+        var copy = (ContentItem)MemberwiseClone();
+        if (_content is not null)
+        {
+            var shared = (JsonObject)_content.DeepClone();
+            BuildFully(shared);
+            copy._shared = shared;
+            copy._content = null;
+        }
+        return copy;
+    }
+
+    // Nodes parsed from text build their children on first access, which is not thread-safe: walk them all once.
+    private static void BuildFully(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj) BuildFully(child);
+                break;
+            case JsonArray array:
+                foreach (var child in array) BuildFully(child);
+                break;
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace AllianceCms.Data.Caching;
 /// query pages and documents. An entry is served only while the <see cref="ContentGenerations"/> it
 /// depended on are unchanged, so a committed change is seen by the next read. Reads inside a
 /// transaction go to the database, since they must see that transaction's own writes. Every caller
-/// gets its own copy: cached items are never handed out to be edited.
+/// gets its own copy of a cached item, sharing its content read-only until the caller edits it.
 /// </summary>
 /// <remarks>
 /// The generations move on this process's writes only: with several nodes on one database, set
@@ -74,9 +74,14 @@ public sealed class PublishedReadCache : IDisposable
         _cache.Set(key, new Entry(copy(value), dependencies, stamp), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _maxAge });
     }
 
-    public static ContentItem? Copy(ContentItem? item) => item?.Clone();
+    public static ContentItem? Copy(ContentItem? item) => item?.SharingCopy();
 
-    public static IReadOnlyList<ContentItem> Copy(IReadOnlyList<ContentItem> items) => items.Select(i => i.Clone()).ToList();
+    public static IReadOnlyList<ContentItem> Copy(IReadOnlyList<ContentItem> items)
+    {
+        var copies = new ContentItem[items.Count];
+        for (var i = 0; i < copies.Length; i++) copies[i] = items[i].SharingCopy();
+        return copies;
+    }
 
     public static IReadOnlyCollection<string>? TypesOf(ContentItem? item) => item is null ? null : [item.ContentType];
 

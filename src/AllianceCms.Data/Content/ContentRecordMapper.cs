@@ -56,7 +56,7 @@ internal static class ContentRecordMapper
         PublishAtUtc = item.PublishAtUtc,
         UnpublishAtUtc = item.UnpublishAtUtc,
         DeletedUtc = item.DeletedUtc,
-        Data = Serialize(item.Content),
+        Data = Serialize(item.ReadOnlyContent()),
     };
 
     public static string Serialize(JsonObject content) => content.ToJsonString(Compact);

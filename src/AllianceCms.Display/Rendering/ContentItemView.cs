@@ -37,7 +37,14 @@ public sealed class ContentItemView
     /// </summary>
     public JsonObject PublicContent => _publicContent ??= PublicFields(Item, Type);
 
-    public JsonNode? Field(string part, string field) => (PublicContent[part] as JsonObject)?[field];
+    /// <summary>A public field's value, read in place: the item's content is shared with the read cache and never edited here.</summary>
+    public JsonNode? Field(string part, string field)
+    {
+        if (_publicContent is not null) return (_publicContent[part] as JsonObject)?[field];
+        return Type.FindField(part, field) is { Field: var definition } && IsPublic(definition) ? Item.Get(part, field) : null;
+    }
+
+    private static bool IsPublic(ContentFieldDefinition field) => !field.Settings.Private && field.Kind != FieldKinds.User;
 
     /// <summary>Copies only what the definition declares public: a field removed from the definition is not shown either.</summary>
     private static JsonObject PublicFields(ContentItem item, ContentTypeModel type)
@@ -45,11 +52,11 @@ public sealed class ContentItemView
         var result = new JsonObject();
         foreach (var part in type.Parts)
         {
-            if (item.Content[part.Name] is not JsonObject stored) continue;
+            if (item.ReadOnlyContent()[part.Name] is not JsonObject stored) continue;
             var copy = new JsonObject();
             foreach (var field in part.Fields)
             {
-                if (field.Settings.Private || field.Kind == FieldKinds.User) continue;
+                if (!IsPublic(field)) continue;
                 if (stored[field.Name] is { } value) copy[field.Name] = value.DeepClone();
             }
             result[part.Name] = copy;

@@ -9,6 +9,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -60,6 +61,7 @@ public static class ApiServiceCollectionExtensions
             }));
 
         services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, OpenIddictEndpointSchemes>());
         services.AddOpenApi(ContentOpenApiDocument.DocumentName, openApi =>
         {
             // The document is written whole from the definitions; the host's other endpoints are not part of the API.

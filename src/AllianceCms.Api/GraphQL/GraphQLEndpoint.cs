@@ -148,7 +148,7 @@ public sealed class GraphQLHttpHandler(
         var statusCode = result.Executed || mediaType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result, ct);
-        var bytes = body.ToArray();
+        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
 
         var response = http.Response;
         if (HttpMethods.IsGet(http.Request.Method) && result.Executed && result.Errors is not { Count: > 0 })

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AllianceCms.Api.Access;
@@ -18,16 +17,16 @@ public sealed class ContentJson(ApiContentModel model, ItemLinks links, ApiReade
     // The output is served as application/json, never inlined in HTML: keep accents and markup readable.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public byte[] Item(ContentItem item, ApiType type, Expansion? expansion)
+    public PooledBody Item(ContentItem item, ApiType type, Expansion? expansion)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new PooledBody(4096);
         using (var writer = new Utf8JsonWriter(buffer, Options)) WriteItem(writer, item, type, expansion);
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
-    public byte[] Page(ApiPage page, ApiType type, string? next, Expansion? expansion)
+    public PooledBody Page(ApiPage page, ApiType type, string? next, Expansion? expansion)
     {
-        var buffer = new ArrayBufferWriter<byte>(16384);
+        var buffer = new PooledBody(65536);
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
@@ -40,7 +39,7 @@ public sealed class ContentJson(ApiContentModel model, ItemLinks links, ApiReade
             writer.WriteString("next", next);
             writer.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
     private void WriteItem(Utf8JsonWriter writer, ContentItem item, ApiType type, Expansion? expansion)

@@ -161,13 +161,16 @@ public sealed class ContentWriteHandler(IApiAccess access, ApiModelProvider mode
 }
 
 /// <summary>A JSON body already written, with a status.</summary>
-internal sealed class JsonBytesResult(byte[] body, int status) : IResult
+internal sealed class JsonBytesResult(PooledBody body, int status) : IResult
 {
-    public Task ExecuteAsync(HttpContext http)
+    public async Task ExecuteAsync(HttpContext http)
     {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json";
-        http.Response.ContentLength = body.Length;
-        return http.Response.Body.WriteAsync(body, http.RequestAborted).AsTask();
+        using (body)
+        {
+            http.Response.StatusCode = status;
+            http.Response.ContentType = "application/json";
+            http.Response.ContentLength = body.Written.Length;
+            await http.Response.Body.WriteAsync(body.Written, http.RequestAborted);
+        }
     }
 }

@@ -36,15 +36,23 @@ internal static class JsonValues
     /// <summary>Each string of a value or array, trimmed, empty ones dropped; null when one is not a string.</summary>
     public static List<string>? AsStrings(JsonNode node)
     {
-        var list = AsList(node);
-        if (list is null) return null;
-        var result = new List<string>(list.Count);
-        foreach (var item in list)
+        // Read on every reference shown, so without AsList's intermediate list.
+        if (node is JsonValue single) return AsString(single) is { } s ? Trimmed([], s) : null;
+        if (node is not JsonArray array) return null;
+        var result = new List<string>(array.Count);
+        foreach (var item in array)
         {
+            if (item is null) continue;
             if (AsString(item) is not { } s) return null;
-            if (s.Trim() is { Length: > 0 } t) result.Add(t);
+            Trimmed(result, s);
         }
         return result;
+    }
+
+    private static List<string> Trimmed(List<string> into, string value)
+    {
+        if (value.Trim() is { Length: > 0 } t) into.Add(t);
+        return into;
     }
 
     public static JsonArray ToArray(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);

@@ -15,6 +15,7 @@ public sealed class MembersModule : IModule
     public void ConfigureServices(IServiceCollection services)
     {
         services.AddScoped<IContentHandler, MemberOrdinalHandler>();
+        services.AddOptions<Map.MapOptions>().BindConfiguration(Map.MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => new Map.EuropeMap());
         services.AddSingleton<AllianceCms.Display.Templating.ILiquidFilterProvider, Map.MapFilters>();
     }

@@ -86,7 +86,7 @@ public static class DisplayServiceCollectionExtensions
     {
         endpoints.MapMethods(ThemeAssets.PathPrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext http, string path, ThemeAssets assets) => assets.Serve(http, path))
             .WithName("theme-asset");
-        endpoints.MapMethods("/sitemap.xml", [HttpMethods.Get, HttpMethods.Head], SitemapEndpoints.SitemapAsync).WithName("sitemap");
+        endpoints.MapMethods("/sitemap.xml", [HttpMethods.Get, HttpMethods.Head], SitemapEndpoints.SitemapAsync).CacheOutput(PublicPagePolicy).WithName("sitemap");
         endpoints.MapMethods("/robots.txt", [HttpMethods.Get, HttpMethods.Head], SitemapEndpoints.Robots).WithName("robots");
         endpoints.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], PublicPageEndpoints.HandleAsync)
             .CacheOutput(PublicPagePolicy)

@@ -17,7 +17,9 @@ public sealed class EuropeMap
     public const double Width = 800;
     internal const string ResourceName = "Alliance.Members.Map.europe.geo.json";
 
-    private readonly Lazy<(MapProjection Projection, IReadOnlyList<CountryOutline> Outlines)> _drawing;
+    private readonly Lazy<Drawing> _drawing;
+
+    private sealed record Drawing(MapProjection Projection, IReadOnlyList<CountryOutline> Outlines, IReadOnlyDictionary<string, (double X, double Y)> CentresById);
 
     public EuropeMap() : this(() => typeof(EuropeMap).Assembly.GetManifestResourceStream(ResourceName)
         ?? throw new InvalidOperationException($"The map outlines ({ResourceName}) are not embedded: build the front end (frontend/build.mjs) first.")) { }
@@ -27,6 +29,15 @@ public sealed class EuropeMap
     public MapProjection Projection => _drawing.Value.Projection;
     public IReadOnlyList<CountryOutline> Outlines => _drawing.Value.Outlines;
 
+    /// <summary>
+    /// Where a country (by ISO alpha-2 code) is drawn as one point, rounded like <see cref="PointAt"/>:
+    /// inside the largest part of it the map shows, even when that part is too small to outline; null when the map does not show it.
+    /// </summary>
+    public (string X, string Y)? CountryPointAt(string alpha2) =>
+        CountryCodes.NumericByAlpha2.TryGetValue(alpha2.Trim(), out var id) && _drawing.Value.CentresById.TryGetValue(id, out var centre)
+            ? (Format(centre.X), Format(centre.Y))
+            : null;
+
     /// <summary>Where a point in degrees goes on the map, rounded to a tenth of a pixel; null outside the frame.</summary>
     public (string X, string Y)? PointAt(double longitude, double latitude)
     {
@@ -35,7 +46,7 @@ public sealed class EuropeMap
         return (Format(x), Format(y));
     }
 
-    private static (MapProjection, IReadOnlyList<CountryOutline>) Draw(Func<Stream> open)
+    private static Drawing Draw(Func<Stream> open)
     {
         using var stream = open();
         using var document = JsonDocument.Parse(stream);
@@ -43,6 +54,7 @@ public sealed class EuropeMap
         var f = root.GetProperty("frame");
         var projection = new MapProjection(new MapFrame(f.GetProperty("west").GetDouble(), f.GetProperty("east").GetDouble(), f.GetProperty("south").GetDouble(), f.GetProperty("north").GetDouble()), Width);
         var outlines = new List<CountryOutline>();
+        var centres = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         foreach (var feature in root.GetProperty("features").EnumerateArray())
         {
             var name = feature.GetProperty("properties").TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
@@ -57,8 +69,15 @@ public sealed class EuropeMap
             var path = new StringBuilder();
             foreach (var ring in polygons.SelectMany(p => p.EnumerateArray())) AppendRing(path, ring, projection);
             if (path.Length > 0) outlines.Add(new CountryOutline(name, path.ToString()));
+
+            // A polygon's first ring is its outer edge; the others are holes.
+            var outerRings = polygons.Select(p => (IReadOnlyList<(double X, double Y)>)p.EnumerateArray().First().EnumerateArray()
+                .Select(c => projection.Project(c[0].GetDouble(), c[1].GetDouble())).ToList());
+            if (feature.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && CountryCentre.Of(outerRings, projection.Width, projection.Height) is { } centre)
+                centres[id.GetString()!] = centre;
         }
-        return (projection, outlines.OrderBy(o => o.Name, StringComparer.Ordinal).ToList());
+        return new Drawing(projection, outlines.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), centres);
     }
 
     /// <summary>

@@ -5,7 +5,9 @@ using AllianceCms.Core.Localization;
 using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Queries;
 using AllianceCms.Core.Routing;
+using AllianceCms.Display.Caching;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace AllianceCms.Display.Pages;
@@ -15,6 +17,8 @@ namespace AllianceCms.Display.Pages;
 /// routable type, each with its translations as hreflang alternates (<c>xhtml:link</c>). A site with
 /// more URLs than <see cref="DisplayOptions.SitemapPageSize"/> gets a sitemap index instead, whose
 /// files are <c>/sitemap.xml?part=…</c> (see <see cref="SitemapReader"/>); <c>/robots.txt</c> points to it.
+/// Both are output-cached like the pages and tagged with every routable type, so that publishing,
+/// unpublishing, deleting or re-slugging an item evicts them (and a definition change, every page).
 /// </summary>
 public static class SitemapEndpoints
 {
@@ -30,6 +34,7 @@ public static class SitemapEndpoints
         var origin = Origin(http, options.Value);
         var supported = cultures.Value.Supported.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var snapshot = await definitions.GetSnapshotAsync(ct);
+        TagWithRoutableTypes(http, snapshot);
         var reader = new SitemapReader(queries, urls, supported, options.Value.SitemapPageSize);
 
         IReadOnlyList<SitemapPart> parts;
@@ -72,6 +77,13 @@ public static class SitemapEndpoints
             w.WriteEndElement();
         }
         return Results.Bytes(stream.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    /// <summary>Any item of a routable type may add, move or remove a URL here (its count may also turn the sitemap into an index).</summary>
+    private static void TagWithRoutableTypes(HttpContext http, ContentDefinitionSnapshot snapshot)
+    {
+        if (http.Features.Get<IOutputCacheFeature>()?.Context.Tags is not { } tags) return;
+        foreach (var type in SitemapReader.RoutableTypes(snapshot)) tags.Add(CacheTags.Type(type.Name));
     }
 
     /// <summary>A sitemap index naming each part (the protocol allows 50,000 URLs per sitemap file).</summary>

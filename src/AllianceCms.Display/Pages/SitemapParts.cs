@@ -103,7 +103,7 @@ public sealed class SitemapReader(IContentQueryService queries, ContentUrls urls
         return cultures.Count;
     }
 
-    private static IEnumerable<ContentTypeModel> RoutableTypes(ContentDefinitionSnapshot snapshot) =>
+    internal static IEnumerable<ContentTypeModel> RoutableTypes(ContentDefinitionSnapshot snapshot) =>
         snapshot.Types.Where(t => t.Settings is { Private: false, Routable: true });
 
     /// <summary>The home of each culture, then each list page in each culture, with each other's cultures as alternates.</summary>

@@ -6,13 +6,19 @@ namespace AllianceCms.Tests.Browser.Infrastructure;
 
 /// <summary>
 /// The Alliance site on a real loopback port, and Debian's Chromium driven by Playwright (never a
-/// downloaded browser). Shared by the tests of the "browser" collection.
+/// downloaded browser). Shared by the tests of the "browser" collection; a subclass passes settings
+/// for a site configured otherwise.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly KestrelSiteFactory _site = new();
+    private readonly KestrelSiteFactory _site;
+
+    public BrowserSite() : this(new Dictionary<string, string>()) { }
+
+    protected BrowserSite(IReadOnlyDictionary<string, string> settings) => _site = new(settings);
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -49,13 +55,14 @@ public sealed class BrowserSite : IAsyncLifetime
         await ((IAsyncLifetime)_site).DisposeAsync();
     }
 
-    private sealed class KestrelSiteFactory : CmsFactory
+    private sealed class KestrelSiteFactory(IReadOnlyDictionary<string, string> settings) : CmsFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             // The loopback server has no TLS: tokens and browser apps' consent page over plain HTTP.
             builder.UseSetting("Api:Clients:RequireHttps", "false");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
 
         protected override void Start()

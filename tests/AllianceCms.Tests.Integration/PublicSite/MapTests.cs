@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AllianceCms.Core.Queries;
 using AllianceCms.Tests.Integration.Display;
 using AllianceCms.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace AllianceCms.Tests.Integration.PublicSite;
 
@@ -51,5 +52,81 @@ public sealed class MapTests(PublicSiteFactory site)
         Assert.InRange(x, xs.Min(p => p.X), xs.Max(p => p.X));
         Assert.InRange(y, xs.Min(p => p.Y), xs.Max(p => p.Y));
         Assert.DoesNotContain(nowhere.DisplayText, map);
+    }
+
+    private static string MapOf(string html) => Regex.Match(html, "<svg class=\"map-europe\"[\\s\\S]*?</svg>").Value;
+
+    /// <summary>The map's links of one kind ("map-point": a participant, "map-group": a country) as (href, accessible name).</summary>
+    private static List<(string Href, string Label)> Links(string map, string kind) =>
+        Regex.Matches(map, $"<a href=\"([^\"]+)\" class=\"{kind}\" aria-label=\"([^\"]+)\"").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+
+    /// <summary>The located participants a filter selects, by name, as the query service finds them.</summary>
+    private Task<List<string>> LocatedAsync(string culture, params FieldFilter[] filters) =>
+        site.WithContentAsync(async (_, queries) =>
+        {
+            var page = await queries.QueryAsync(new ContentQuery { Types = ["Member"], Culture = culture, Filters = filters, PageSize = ContentQuery.MaxPageSize });
+            return page.Items.Where(i => i.Get("Member", "Location") is JsonObject { Count: > 0 }).Select(i => i.DisplayText).Order(StringComparer.Ordinal).ToList();
+        });
+
+    [Theory]
+    [InlineData("en", "/participants")]
+    [InlineData("fr", "/fr/participants")]
+    public async Task The_map_draws_only_the_participants_the_filters_select(string culture, string path)
+    {
+        var montenegro = Links(MapOf(await site.PageAsync(path + "?country=country-me")), "map-point").Select(p => p.Label).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(await LocatedAsync(culture, new FieldFilter("Member.Country", FilterOperator.Equals, "country-me")), montenegro);
+        Assert.Contains("Tivat", montenegro);
+
+        var regions = Links(MapOf(await site.PageAsync(path + "?type=region")), "map-point").Select(p => p.Label).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(await LocatedAsync(culture, new FieldFilter("Member.AuthorityType", FilterOperator.Equals, "region")), regions);
+        Assert.DoesNotContain("Tivat", regions);
+
+        var housing = Links(MapOf(await site.PageAsync(path + "?priority=housing&q=Tir")), "map-point").Select(p => p.Label).ToList();
+        Assert.Equal(["Tirana"], housing);
+        Assert.Empty(Links(MapOf(await site.PageAsync(path + "?q=nothing-like-this")), "map-point"));
+        Assert.Empty(Links(MapOf(await site.PageAsync(path + "?q=nothing-like-this")), "map-group"));
+    }
+
+    [Theory]
+    [InlineData("en", "/participants", "/countries/", "{0}: {1} participants", "{0}: 1 participant", "Each point is a country")]
+    [InlineData("fr", "/fr/participants", "/fr/pays/", "{0} : {1} participants", "{0} : 1 participant", "Chaque point est un pays")]
+    public async Task Above_the_limit_the_map_draws_one_point_per_country_with_its_number_linking_to_its_page(
+        string culture, string path, string countryPrefix, string many, string one, string note)
+    {
+        using var grouped = site.WithWebHostBuilder(b => b.UseSetting("Participants:Map:GroupAbove", "5"));
+        var client = grouped.Browser();
+        var html = await client.HtmlAsync(path);
+        var map = MapOf(html);
+        Assert.Contains(note, html);
+        Assert.Empty(Links(map, "map-point"));
+
+        // Each country on the map (the tests' own countries have no ISO code the map knows) with its participants in that culture.
+        var expected = await site.WithContentAsync(async (_, queries) =>
+        {
+            var countries = (await queries.QueryAsync(new ContentQuery { Types = ["Country"], Culture = culture, PageSize = ContentQuery.MaxPageSize })).Items
+                .Where(c => c.Get<string>("Country", "Alpha2") != "ZZ").ToList();
+            var members = (await queries.QueryAsync(new ContentQuery { Types = ["Member"], Culture = culture, PageSize = ContentQuery.MaxPageSize })).Items;
+            return countries.Select(c => (Country: c, Count: members.Count(m => Core.Fields.IdListFieldKind.Ids(m.Get("Member", "Country")).Contains(c.LocalizationSet))))
+                .Where(x => x.Count > 0)
+                .Select(x => (Href: countryPrefix + x.Country.Slug, Label: x.Count == 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, one, x.Country.DisplayText) : string.Format(System.Globalization.CultureInfo.InvariantCulture, many, x.Country.DisplayText, x.Count), x.Count))
+                .ToList();
+        });
+        Assert.Contains(expected, e => e.Count == 1);
+        Assert.Contains(expected, e => e.Count > 1);
+        var groups = Links(map, "map-group");
+        Assert.Equal(expected.Select(e => (e.Href, e.Label)).Order(), groups.Order());
+        foreach (var (href, _, count) in expected)
+            Assert.Matches(new Regex($"<a href=\"{Regex.Escape(href)}\" class=\"map-group\"[^>]*><circle cx=\"[0-9.]+\" cy=\"[0-9.]+\" r=\"[0-9]+\"/><text [^>]*aria-hidden=\"true\">{count}</text>"), map);
+
+        // The filters apply to the groups too, and a selection within the limit is drawn point by point again.
+        var municipalities = await LocatedAsync(culture, new FieldFilter("Member.AuthorityType", FilterOperator.Equals, "municipality"));
+        Assert.True(municipalities.Count > 5, $"{municipalities.Count} municipalities");
+        var filtered = Links(MapOf(await client.HtmlAsync(path + "?type=municipality")), "map-group");
+        Assert.NotEmpty(filtered);
+        Assert.True(filtered.Count <= groups.Count);
+        Assert.NotEqual(groups, filtered);
+        var tivat = MapOf(await client.HtmlAsync(path + "?q=Tivat"));
+        Assert.Empty(Links(tivat, "map-group"));
+        Assert.Equal(["Tivat"], Links(tivat, "map-point").Select(p => p.Label));
     }
 }

@@ -1,0 +1,67 @@
+namespace Alliance.Members.Map;
+
+/// <summary>
+/// The ISO 3166-1 numeric code of each country the map of Europe shows, by its alpha-2 code: Natural
+/// Earth's outlines (world-atlas) are named by numeric code, the site's countries by alpha-2.
+/// </summary>
+internal static class CountryCodes
+{
+    public static readonly IReadOnlyDictionary<string, string> NumericByAlpha2 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AD"] = "020",
+        ["AL"] = "008",
+        ["AM"] = "051",
+        ["AT"] = "040",
+        ["AX"] = "248",
+        ["AZ"] = "031",
+        ["BA"] = "070",
+        ["BE"] = "056",
+        ["BG"] = "100",
+        ["BY"] = "112",
+        ["CH"] = "756",
+        ["CY"] = "196",
+        ["CZ"] = "203",
+        ["DE"] = "276",
+        ["DK"] = "208",
+        ["EE"] = "233",
+        ["ES"] = "724",
+        ["FI"] = "246",
+        ["FO"] = "234",
+        ["FR"] = "250",
+        ["GB"] = "826",
+        ["GE"] = "268",
+        ["GG"] = "831",
+        ["GL"] = "304",
+        ["GR"] = "300",
+        ["HR"] = "191",
+        ["HU"] = "348",
+        ["IE"] = "372",
+        ["IM"] = "833",
+        ["IS"] = "352",
+        ["IT"] = "380",
+        ["JE"] = "832",
+        ["LI"] = "438",
+        ["LT"] = "440",
+        ["LU"] = "442",
+        ["LV"] = "428",
+        ["MC"] = "492",
+        ["MD"] = "498",
+        ["ME"] = "499",
+        ["MK"] = "807",
+        ["MT"] = "470",
+        ["NL"] = "528",
+        ["NO"] = "578",
+        ["PL"] = "616",
+        ["PT"] = "620",
+        ["RO"] = "642",
+        ["RS"] = "688",
+        ["RU"] = "643",
+        ["SE"] = "752",
+        ["SI"] = "705",
+        ["SK"] = "703",
+        ["SM"] = "674",
+        ["TR"] = "792",
+        ["UA"] = "804",
+        ["VA"] = "336",
+    };
+}

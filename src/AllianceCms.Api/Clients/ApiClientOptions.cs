@@ -15,6 +15,20 @@ public sealed class ApiClientOptions
     public int AccessTokenMinutes { get; set; } = 60;
 
     /// <summary>
+    /// How long a browser app's refresh token (asked for with offline_access) lasts unused. Each refresh
+    /// returns a new one for as long again, so a user who comes back within this time stays signed in.
+    /// </summary>
+    [Range(1, 365)]
+    public int RefreshTokenDays { get; set; } = 14;
+
+    /// <summary>
+    /// How long a refresh token already exchanged may be sent again (two tabs of one app refreshing at once).
+    /// 0: a second use is refused at once, and the user's tokens of that consent are revoked as stolen.
+    /// </summary>
+    [Range(0, 300)]
+    public int RefreshTokenReuseSeconds { get; set; }
+
+    /// <summary>
     /// Signing and encryption keys kept in memory only (tests): tokens die with the process. Otherwise
     /// they are created once and kept under the data folder's "api-keys" (never development certificates).
     /// </summary>

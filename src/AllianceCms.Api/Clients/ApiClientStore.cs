@@ -9,7 +9,8 @@ namespace AllianceCms.Api.Clients;
 /// API clients as OpenIddict applications: the client id and hashed secret are OpenIddict's, the
 /// CMS's settings (role, origins, rate limit, revocation) travel in the application's properties.
 /// </summary>
-public sealed class ApiClientStore(IOpenIddictApplicationManager applications, ApiClientDirectory directory, ApiClientOrigins origins, ApiClientEvents events, TimeProvider clock)
+public sealed class ApiClientStore(IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens,
+    ApiClientDirectory directory, ApiClientOrigins origins, ApiClientEvents events, TimeProvider clock)
 {
     private const string RoleProperty = "cms:role";
     private const string OriginsProperty = "cms:origins";
@@ -71,7 +72,10 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
         return secret;
     }
 
-    /// <summary>No more tokens, and the ones issued are refused from the next request on (within the directory's cache time on other nodes).</summary>
+    /// <summary>
+    /// No more tokens, and the ones issued are refused from the next request on (within the directory's cache
+    /// time on other nodes); a browser app's consents and refresh tokens are revoked in OpenIddict's store too.
+    /// </summary>
     public async Task<bool> RevokeAsync(string clientId, CancellationToken ct)
     {
         if (await applications.FindByClientIdAsync(clientId, ct) is not { } application) return false;
@@ -83,6 +87,11 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
         await applications.UpdateAsync(application, descriptor, ct);
         // The secret is useless now: replace it by one nobody knows (a browser app has none).
         if (descriptor.ClientType == ClientTypes.Confidential) await applications.UpdateAsync(application, NewSecret(), ct);
+        if (await applications.GetIdAsync(application, ct) is { } id)
+        {
+            await authorizations.RevokeByApplicationIdAsync(id, ct);
+            await tokens.RevokeByApplicationIdAsync(id, ct);
+        }
         directory.Forget(clientId);
         origins.Forget();
         await events.RevokedAsync(await ReadAsync(application, ct), ct);
@@ -93,7 +102,7 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
 
     /// <summary>
     /// A confidential client of the client-credentials grant, or a public browser app of the code flow with
-    /// PKCE and its redirect URIs (its kind, set at creation, never changes), with the scopes it was given.
+    /// PKCE (and refresh tokens) and its redirect URIs (its kind, set at creation, never changes), with the scopes it was given.
     /// </summary>
     private static void Apply(OpenIddictApplicationDescriptor descriptor, ApiClientSettings settings)
     {
@@ -107,6 +116,8 @@ public sealed class ApiClientStore(IOpenIddictApplicationManager applications, A
             descriptor.ConsentType = ConsentTypes.Explicit;
             descriptor.Permissions.Add(Permissions.Endpoints.Authorization);
             descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+            // Used only if the user allows offline_access on the consent page.
+            descriptor.Permissions.Add(Permissions.GrantTypes.RefreshToken);
             descriptor.Permissions.Add(Permissions.ResponseTypes.Code);
             descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
             foreach (var uri in settings.RedirectUris.Where(RedirectUriRule.IsAllowed)) descriptor.RedirectUris.Add(new Uri(uri));

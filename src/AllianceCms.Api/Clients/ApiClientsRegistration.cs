@@ -27,6 +27,7 @@ internal static class ApiClientsRegistration
         services.AddSingleton<ClientRateLimits>();
         services.AddScoped<ApiClientStore>();
         services.AddScoped<ApiClientEvents>();
+        services.AddHostedService<ApiTokenPruning>();
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CmsDbContext>())
@@ -38,6 +39,12 @@ internal static class ApiClientsRegistration
                 // Browser apps: the code flow, always with PKCE, and only its S256 form ("plain" protects nothing).
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.Configure(server => server.CodeChallengeMethods.Remove(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
+                // Refresh tokens for browser apps allowed offline_access: stored (OpenIddict's token entities, in our
+                // database) so that each is good once (rolling), a second use revokes what the consent issued, and
+                // revoking the app revokes them; each refresh returns a new one for the whole lifetime again (sliding).
+                o.AllowRefreshTokenFlow()
+                    .SetRefreshTokenLifetime(TimeSpan.FromDays(settings.RefreshTokenDays))
+                    .SetRefreshTokenReuseLeeway(TimeSpan.FromSeconds(settings.RefreshTokenReuseSeconds));
                 o.RegisterScopes([.. ApiScopes.All]);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()

@@ -11,7 +11,8 @@ namespace AllianceCms.Api.Clients;
 
 /// <summary>
 /// In front of every /api request: answers CORS preflights for the clients' origins, turns a bearer
-/// token into the request's caller (or a 401), applies the client's rate limit (429) and CORS.
+/// token into the request's caller (or a 401), applies the client's rate limit (429; for a browser app, per
+/// user) and CORS.
 /// Requests without a token stay anonymous and read published content.
 /// </summary>
 public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiUserDirectory users, ApiClientOrigins origins, ClientRateLimits limits)
@@ -46,11 +47,13 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
                 await Unauthorized(http);
                 return;
             }
-            if (limits.TryAcquire(caller.Client.ClientId, caller.Client.RequestsPerMinute) is { } wait)
+            if (limits.TryAcquire(caller) is { } wait)
             {
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem($"This client may send {caller.Client.RequestsPerMinute} requests a minute.",
-                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
+                var limit = caller.User is null
+                    ? $"This client may send {caller.Client.RequestsPerMinute} requests a minute."
+                    : $"This app may send {caller.Client.RequestsPerMinute} requests a minute for each user.";
+                await TypedResults.Problem(limit, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
                 return;
             }
             if (origin.Length > 0 && caller.Client.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)) AllowOrigin(http.Response, origin, preflight: false);

@@ -19,13 +19,24 @@ public sealed class ApiUserDirectory(IServiceScopeFactory scopes, IMemoryCache c
 {
     public async ValueTask<ApiUser?> FindAsync(string userId, CancellationToken ct)
     {
-        var key = "api-user:" + userId;
+        var key = CacheKey(userId);
         if (cache.TryGetValue(key, out ApiUser? found)) return found;
+        return await ReloadAsync(userId, ct);
+    }
+
+    /// <summary>
+    /// The user as the database says now, past the cache: when a code or refresh token is exchanged for new
+    /// tokens (rare), a user disabled a moment ago must not get them.
+    /// </summary>
+    public async ValueTask<ApiUser?> ReloadAsync(string userId, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var user = await LoadAsync(scope.ServiceProvider, userId, ct);
-        cache.Set(key, user, TimeSpan.FromSeconds(options.Value.CacheSeconds));
+        cache.Set(CacheKey(userId), user, TimeSpan.FromSeconds(options.Value.CacheSeconds));
         return user;
     }
+
+    private static string CacheKey(string userId) => "api-user:" + userId;
 
     private static async Task<ApiUser?> LoadAsync(IServiceProvider services, string userId, CancellationToken ct)
     {

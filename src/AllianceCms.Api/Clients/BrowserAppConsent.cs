@@ -16,9 +16,9 @@ public sealed class BrowserAppConsent(ApiClientDirectory directory, ApiClientEve
     public async Task<ApiClient?> FindAppAsync(OpenIddictRequest request, CancellationToken ct) =>
         request.ClientId is { } id && await directory.FindAsync(id, ct) is { Client: { IsRevoked: false, Kind: ApiClientKind.BrowserApp } app } ? app : null;
 
-    /// <summary>The scopes asked for, known ones only, in a stable order for the page.</summary>
+    /// <summary>The scopes asked for, known ones only (offline_access included: the user allows it too), in a stable order for the page.</summary>
     public static IReadOnlyList<string> ScopesOf(OpenIddictRequest request) =>
-        request.GetScopes().Where(ApiScopes.All.Contains).Order(StringComparer.Ordinal).ToList();
+        request.GetScopes().Where(s => ApiScopes.All.Contains(s) || s == ApiScopes.OfflineAccess).Order(StringComparer.Ordinal).ToList();
 
     public async Task<ClaimsPrincipal> AllowAsync(ApiClient app, string userId, string userName, OpenIddictRequest request, CancellationToken ct)
     {

@@ -13,8 +13,8 @@ namespace AllianceCms.Api.Clients;
 
 /// <summary>
 /// POST /api/connect/token. OpenIddict has already checked the client's secret (or a browser app's
-/// code, PKCE verifier and redirect URI), the grant type and that the scopes asked for are the client's;
-/// this decides what the token says.
+/// code, PKCE verifier and redirect URI, or its refresh token), the grant type and that the scopes asked
+/// for are the client's; this decides what the token says.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -36,42 +36,47 @@ public static class TokenEndpoint
     {
         var request = http.GetOpenIddictServerRequest();
         if (request is null) return ApiProblems.BadRequest("Not a token request.");
-        if (request.IsAuthorizationCodeGrantType()) return await RedeemCodeAsync(http, request, directory, users, events, ct);
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await ActForUserAsync(http, request, directory, users, events, ct);
         if (!request.IsClientCredentialsGrantType())
-            return Refuse(Errors.UnsupportedGrantType, "Only the client_credentials and authorization_code grants are accepted here.");
+            return Refuse(Errors.UnsupportedGrantType, "Only the client_credentials, authorization_code and refresh_token grants are accepted here.");
 
         var found = request.ClientId is { } clientId ? await directory.FindAsync(clientId, ct) : null;
         if (found is null || found.Client.IsRevoked) return Refuse(Errors.InvalidClient, "This client is unknown or revoked.");
 
         var client = found.Client;
+        // A service asks again with its secret: it has no use for a refresh token.
+        var scopes = request.GetScopes().Where(ApiScopes.All.Contains).ToList();
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, client.Actor)
             .SetClaim(Claims.Name, client.Actor)
             .SetClaim(ClientClaim, client.ClientId);
-        identity.SetScopes(request.GetScopes());
+        identity.SetScopes(scopes);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
-        await events.TokenIssuedAsync(client, request.GetScopes(), ct);
+        await events.TokenIssuedAsync(client, scopes, ct);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     /// <summary>
-    /// A browser app's code, already checked by OpenIddict: the token says what the code said, if the app
-    /// is still live and the user may still sign in (a revocation between consent and exchange counts).
+    /// A browser app's code or refresh token, already checked by OpenIddict (signature, expiry, PKCE, not used
+    /// before): the new tokens say what it said, if the app is still live and the user may still sign in (a
+    /// revocation or a disabled account since counts). With offline_access, OpenIddict adds a new refresh token
+    /// and marks the one sent as used.
     /// </summary>
-    private static async Task<IResult> RedeemCodeAsync(HttpContext http, OpenIddictRequest request, ApiClientDirectory directory, ApiUserDirectory users,
+    private static async Task<IResult> ActForUserAsync(HttpContext http, OpenIddictRequest request, ApiClientDirectory directory, ApiUserDirectory users,
         ApiClientEvents events, CancellationToken ct)
     {
-        var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        if (!code.Succeeded || code.Principal is not { } principal) return Refuse(Errors.InvalidGrant, "The authorization code is invalid.");
+        var what = request.IsRefreshTokenGrantType() ? "refresh token" : "authorization code";
+        var grant = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (!grant.Succeeded || grant.Principal is not { } principal) return Refuse(Errors.InvalidGrant, $"The {what} is invalid.");
         var found = request.ClientId is { } clientId ? await directory.FindAsync(clientId, ct) : null;
         if (found is null || found.Client.IsRevoked || found.Client.Kind != ApiClientKind.BrowserApp)
             return Refuse(Errors.InvalidClient, "This client is unknown or revoked.");
-        if (principal.GetClaim(UserClaim) is not { Length: > 0 } userId || await users.FindAsync(userId, ct) is null)
+        if (principal.GetClaim(UserClaim) is not { Length: > 0 } userId || await users.ReloadAsync(userId, ct) is null)
             return Refuse(Errors.InvalidGrant, "The user who allowed this app may no longer sign in.");
 
         var identity = new ClaimsIdentity(principal.Claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
-        await events.TokenIssuedAsync(found.Client, principal.GetScopes(), ct);
+        await events.TokenIssuedAsync(found.Client, identity.GetScopes(), ct);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

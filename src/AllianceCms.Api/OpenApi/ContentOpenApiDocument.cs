@@ -16,11 +16,11 @@ using Microsoft.OpenApi;
 namespace AllianceCms.Api.OpenApi;
 
 /// <summary>
-/// Writes the whole OpenAPI document from the visible model, at each request: a schema and three
-/// paths per content type, filters for its indexed fields and sort keys, so a type or field added
-/// in the admin is documented at once.
+/// Writes the whole OpenAPI document from the visible model, at each request: a schema and the read
+/// and write paths per content type, filters for its indexed fields and sort keys, so a type or field
+/// added in the admin is documented at once; and how API clients get their tokens (OAuth 2.0).
 /// </summary>
-public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
+public sealed partial class ContentOpenApiDocument : IOpenApiDocumentTransformer
 {
     public const string DocumentName = "v1";
     public const string RoutePattern = "/api/openapi/{documentName}.json";
@@ -36,10 +36,10 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
         var services = http.RequestServices;
         var reader = await services.GetRequiredService<IApiAccess>().GetReaderAsync(http);
         var model = await services.GetRequiredService<ApiModelProvider>().GetAsync(reader, ct);
-        new Writer(document, model, services.GetRequiredService<IOptions<CultureOptions>>().Value, services.GetRequiredService<IOptions<ApiOptions>>().Value).Write();
+        new Writer(document, model, services.GetRequiredService<IOptions<CultureOptions>>().Value, services.GetRequiredService<IOptions<ApiOptions>>().Value, http.Request).Write();
     }
 
-    private sealed class Writer(OpenApiDocument document, ApiContentModel model, CultureOptions cultures, ApiOptions options)
+    private sealed partial class Writer(OpenApiDocument document, ApiContentModel model, CultureOptions cultures, ApiOptions options, HttpRequest request)
     {
         private IDictionary<string, IOpenApiSchema> Schemas => document.Components!.Schemas!;
 
@@ -57,12 +57,15 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
             document.Tags = new HashSet<OpenApiTag>();
 
             AddCommonSchemas();
+            AddSecurityScheme();
             foreach (var type in model.Types)
             {
                 document.Tags.Add(new OpenApiTag { Name = type.Name, Description = Label(type.Model.Type.Label) });
                 Schemas[type.Name] = ItemSchema(type);
                 Schemas[type.Name + "Page"] = PageSchema(type);
+                Schemas[type.Name + "Input"] = InputSchema(type);
                 AddPaths(type);
+                AddWritePaths(type);
             }
             AddGraphQLPath();
         }
@@ -252,6 +255,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                         Tags = tag,
                         Parameters = listParameters,
                         Responses = Responses(type.Name + "Page", notFound: "The type does not exist."),
+                        Security = ReadSecurity(),
                     },
                 },
             };
@@ -268,6 +272,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                         Tags = tag,
                         Parameters = [Path("id", "Id of the culture variant."), .. itemParameters],
                         Responses = Responses(type.Name, notFound: "No published item of this type has this id."),
+                        Security = ReadSecurity(),
                     },
                 },
             };
@@ -285,6 +290,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                         Tags = tag,
                         Parameters = [Path("culture", "Culture of the slug.", Enum(cultures.Supported)), Path("slug", "The item's slug in that culture."), .. itemParameters],
                         Responses = bySlug,
+                        Security = ReadSecurity(),
                     },
                 },
             };
@@ -314,6 +320,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                         Tags = tag,
                         Parameters = [Query("query", Text(), "The GraphQL document.", required: true), Query("operationName", Text(), "Which operation to run."), Query("variables", Text(), "Variables as a JSON object.")],
                         Responses = new OpenApiResponses { ["200"] = response, ["400"] = response },
+                        Security = GraphQLSecurity(mutations: false),
                     },
                     [HttpMethod.Post] = new()
                     {
@@ -342,6 +349,7 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
                             },
                         },
                         Responses = new OpenApiResponses { ["200"] = response, ["400"] = response },
+                        Security = GraphQLSecurity(mutations: true),
                     },
                 },
             };
@@ -361,8 +369,10 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
             },
             ["304"] = new OpenApiResponse { Description = "Not modified since the ETag given in If-None-Match." },
             ["400"] = Problem("A parameter is not valid: errors says which and why."),
+            ["401"] = Problem("A token was sent, but it is malformed, expired or revoked (without one, published content is read anonymously)."),
             ["403"] = Problem("The caller may not read what it asked for (drafts)."),
             ["404"] = Problem(notFound),
+            ["429"] = TooManyRequests(),
         };
 
         private OpenApiResponse Problem(string description) => new()
@@ -416,6 +426,9 @@ public sealed class ContentOpenApiDocument : IOpenApiDocumentTransformer
             "an item by id and an item by slug. Lists filter on indexed fields with filter[Part.Field]=value " +
             "(repeat for any of several values) or filter[Part.Field][op]=value where op is eq, in (comma-separated), gte, lte or startsWith; " +
             "sort with sort=key or sort=-key; page with first and the after cursor. Fields marked private and private types are never served " +
-            "to anonymous clients. Errors are application/problem+json. GraphQL serves the same content at /api/graphql.";
+            "to anonymous clients. Errors are application/problem+json. GraphQL serves the same content at /api/graphql. " +
+            "API clients send an OAuth 2.0 bearer token (security scheme oauth2): services get one with their secret " +
+            "(client credentials), browser apps for a user who allowed them (authorization code with PKCE S256, and a refresh token " +
+            "with offline_access); the content:drafts scope reads drafts, content:write writes.";
     }
 }

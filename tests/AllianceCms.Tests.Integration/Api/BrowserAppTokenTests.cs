@@ -62,6 +62,24 @@ public sealed class BrowserAppTokenTests(ApiClientsFactory site)
     }
 
     [Fact]
+    public async Task A_browser_apps_rate_limit_applies_to_each_of_its_users()
+    {
+        var app = await BrowserApps.CreateAsync(site, [], perMinute: 3);
+        var ana = await TokenAsync(app, await AdminUsers.CreateAsync(site, "app-rate-a", "en", "Editor"), "");
+        var ben = await TokenAsync(app, await AdminUsers.CreateAsync(site, "app-rate-b", "en", "Editor"), "");
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/content/Country?first=1", ana)).StatusCode);
+        var refused = await GetAsync("/api/content/Country?first=1", ana);
+        var problem = await ApiHttp.ProblemAsync(refused, HttpStatusCode.TooManyRequests, "ana's 4th request");
+        Assert.Contains("each user", problem.GetProperty("detail").GetString());
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+
+        // Ana's use of the app takes nothing from Ben's budget: he gets the full limit, then his own 429.
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/content/Country?first=1", ben)).StatusCode);
+        await ApiHttp.ProblemAsync(await GetAsync("/api/content/Country?first=1", ben), HttpStatusCode.TooManyRequests, "ben's 4th request");
+    }
+
+    [Fact]
     public async Task A_code_is_not_exchanged_for_a_user_disabled_since_they_allowed_the_app()
     {
         var app = await BrowserApps.CreateAsync(site, []);

@@ -24,11 +24,11 @@ internal static class BrowserApps
 {
     public const string RedirectUri = "https://app.example.org/callback";
 
-    public static async Task<ApiClient> CreateAsync(CmsFactory site, string[] scopes, string redirectUri = RedirectUri)
+    public static async Task<ApiClient> CreateAsync(CmsFactory site, string[] scopes, string redirectUri = RedirectUri, int perMinute = 1000)
     {
         await using var scope = site.Scope();
         var (client, secret) = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().CreateAsync(
-            new ApiClientSettings("Browser app " + Guid.NewGuid().ToString("N")[..6], scopes, null, [], 1000, ApiClientKind.BrowserApp, [redirectUri]), default);
+            new ApiClientSettings("Browser app " + Guid.NewGuid().ToString("N")[..6], scopes, null, [], perMinute, ApiClientKind.BrowserApp, [redirectUri]), default);
         Assert.Null(secret);
         return client;
     }
@@ -91,6 +91,21 @@ internal static class BrowserApps
             ["code_verifier"] = verifier,
             ["redirect_uri"] = redirectUri,
         }));
+
+    public static Task<HttpResponseMessage> RefreshAsync(HttpClient http, string clientId, string refreshToken, string? scope = null)
+    {
+        var fields = new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["client_id"] = clientId, ["refresh_token"] = refreshToken };
+        if (scope is not null) fields["scope"] = scope;
+        return http.PostAsync(TokenEndpoint.Path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The token response of a successful exchange, parsed.</summary>
+    public static async Task<JsonElement> TokenResponseAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"token: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
 
     public static async Task<string> AccessTokenAsync(HttpResponseMessage response)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AllianceCms.Api.Clients;
 using AllianceCms.Tests.Integration.Infrastructure;
 
 namespace AllianceCms.Tests.Integration.Api;
@@ -43,6 +44,64 @@ public sealed partial class OpenApiDocumentTests(SiteFactory site)
         Assert.DoesNotContain("filter[Member.FocalPointEmail]", listParameters);
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/graphql", out _));
     }
+
+    [Fact]
+    public async Task The_document_describes_the_oauth_flows_and_the_scope_each_operation_needs()
+    {
+        var document = await _client.GetJsonAsync("/api/openapi/v1.json");
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2");
+        Assert.Equal("oauth2", scheme.GetProperty("type").GetString());
+        var flows = scheme.GetProperty("flows");
+        var service = flows.GetProperty("clientCredentials");
+        Assert.Equal("http://localhost/api/connect/token", service.GetProperty("tokenUrl").GetString());
+        Assert.Equal(ApiScopes.All.Order(), ScopesOf(service).Keys.Order());
+        var browser = flows.GetProperty("authorizationCode");
+        Assert.Equal("http://localhost/api/connect/authorize", browser.GetProperty("authorizationUrl").GetString());
+        Assert.Equal("http://localhost/api/connect/token", browser.GetProperty("tokenUrl").GetString());
+        Assert.Equal("http://localhost/api/connect/token", browser.GetProperty("refreshUrl").GetString());
+        var declared = ScopesOf(browser);
+        Assert.Equal([.. ApiScopes.All, ApiScopes.OfflineAccess], declared.Keys.Order());
+        Assert.All(declared.Values, description => Assert.False(string.IsNullOrWhiteSpace(description)));
+
+        // Reads work anonymously (an empty requirement) or with the drafts scope; writes need the write scope.
+        var paths = document.GetProperty("paths");
+        Assert.Equal(["", "oauth2:content:drafts"], Security(paths, "/api/content/Member", "get"));
+        Assert.Equal(["", "oauth2:content:drafts"], Security(paths, "/api/content/Member/{id}", "get"));
+        Assert.Equal(["", "oauth2:content:drafts"], Security(paths, "/api/content/Member/by-slug/{culture}/{slug}", "get"));
+        Assert.Equal(["", "oauth2:content:drafts"], Security(paths, "/api/graphql", "get"));
+        Assert.Equal(["", "oauth2:content:drafts", "oauth2:content:write"], Security(paths, "/api/graphql", "post"));
+        foreach (var (path, method) in new[]
+        {
+            ("/api/content/Member", "post"), ("/api/content/Member/{id}", "put"), ("/api/content/Member/{id}", "patch"),
+            ("/api/content/Member/{id}", "delete"), ("/api/content/Member/{id}/publish", "post"), ("/api/content/Member/{id}/unpublish", "post"),
+        })
+        {
+            Assert.Equal(["oauth2:content:write"], Security(paths, path, method));
+        }
+        Assert.Equal("#/components/schemas/MemberInput", paths.GetProperty("/api/content/Member").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var input = document.GetProperty("components").GetProperty("schemas").GetProperty("MemberInput");
+        Assert.True(input.GetProperty("properties").GetProperty("parts").GetProperty("properties").GetProperty("Member").GetProperty("properties").TryGetProperty("Country", out _));
+
+        // Every operation says how it may be called, and names only scopes the scheme declares.
+        foreach (var path in paths.EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var requirements = Security(paths, path.Name, operation.Name);
+                Assert.True(requirements.Count > 0, $"{operation.Name} {path.Name} has no security");
+                Assert.All(requirements.Where(r => r.Length > 0), r => Assert.Contains(r["oauth2:".Length..], declared.Keys));
+            }
+    }
+
+    /// <summary>An operation's security requirements, each as "scheme:scope" ("" for the empty one).</summary>
+    private static List<string> Security(JsonElement paths, string path, string method) =>
+        paths.GetProperty(path).GetProperty(method).GetProperty("security").EnumerateArray()
+            .Select(r => string.Join(' ', r.EnumerateObject().SelectMany(s => s.Value.EnumerateArray().Select(scope => $"{s.Name}:{scope.GetString()}"))))
+            .ToList();
+
+    private static Dictionary<string, string> ScopesOf(JsonElement flow) =>
+        flow.GetProperty("scopes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
 
     [Fact]
     public async Task The_api_reference_page_loads_everything_from_our_origin()

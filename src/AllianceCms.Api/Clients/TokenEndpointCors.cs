@@ -12,13 +12,12 @@ namespace AllianceCms.Api.Clients;
 /// </summary>
 public sealed class TokenEndpointCors(RequestDelegate next, ApiClientOrigins origins)
 {
-    public async Task InvokeAsync(HttpContext http)
+    // Every request of the site passes here: those for elsewhere go on without an async frame of ours.
+    public Task InvokeAsync(HttpContext http) =>
+        http.Request.Path.Equals(TokenEndpoint.Path, StringComparison.OrdinalIgnoreCase) ? TokenRequestAsync(http) : next(http);
+
+    private async Task TokenRequestAsync(HttpContext http)
     {
-        if (!http.Request.Path.Equals(TokenEndpoint.Path, StringComparison.OrdinalIgnoreCase))
-        {
-            await next(http);
-            return;
-        }
         var origin = http.Request.Headers.Origin.ToString();
         var allowed = origin.Length > 0 && await origins.IsAllowedAsync(origin, http.RequestAborted);
         if (HttpMethods.IsOptions(http.Request.Method) && http.Request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))

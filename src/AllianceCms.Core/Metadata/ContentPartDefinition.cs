@@ -13,6 +13,10 @@ public sealed class ContentPartDefinition
     /// <summary>Fields removed from the definition whose stored values are kept until purged.</summary>
     [JsonPropertyName("removedFields")] public List<string> RemovedFields { get; set; } = [];
 
-    public ContentFieldDefinition? Field(string name) =>
-        Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+    public ContentFieldDefinition? Field(string name)
+    {
+        foreach (var field in Fields)
+            if (string.Equals(field.Name, name, StringComparison.Ordinal)) return field;
+        return null;
+    }
 }

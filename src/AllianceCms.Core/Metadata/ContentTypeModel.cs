@@ -12,10 +12,14 @@ public sealed class ContentTypeModel(ContentTypeDefinition type, IReadOnlyList<C
     public IEnumerable<(ContentPartDefinition Part, ContentFieldDefinition Field)> Fields =>
         Parts.SelectMany(p => p.Fields.OrderBy(f => f.Position).Select(f => (p, f)));
 
+    // Read for every field a page shows: loops, not LINQ with closures.
     public (ContentPartDefinition Part, ContentFieldDefinition Field)? FindField(string part, string field)
     {
-        var p = Parts.FirstOrDefault(x => x.Name == part);
-        var f = p?.Field(field);
-        return p is null || f is null ? null : (p, f);
+        foreach (var p in Parts)
+        {
+            if (p.Name != part) continue;
+            return p.Field(field) is { } f ? (p, f) : null;
+        }
+        return null;
     }
 }

@@ -36,13 +36,18 @@ public sealed class PublishedReadCache : IDisposable
     /// The cached value of <paramref name="key"/>, else <paramref name="load"/>'s, kept while the types
     /// <paramref name="dependenciesOf"/> names for it are unchanged (null: any change at all).
     /// </summary>
-    public async Task<T> GetOrLoadAsync<T>(CmsDbContext db, string key, Func<Task<T>> load,
+    public Task<T> GetOrLoadAsync<T>(CmsDbContext db, string key, Func<Task<T>> load,
+        Func<T, IReadOnlyCollection<string>?> dependenciesOf, Func<T, T> copy) =>
+        GetOrLoadAsync(db, key, load, static load => load(), dependenciesOf, copy);
+
+    /// <summary>The same, with the loader's arguments passed as state: a hit then allocates no closure.</summary>
+    public async Task<T> GetOrLoadAsync<TState, T>(CmsDbContext db, string key, TState state, Func<TState, Task<T>> load,
         Func<T, IReadOnlyCollection<string>?> dependenciesOf, Func<T, T> copy)
     {
-        if (!IsUsable(db)) return await load();
+        if (!IsUsable(db)) return await load(state);
         if (TryGet(key, copy, out T cached)) return cached;
         var before = _generations.Any;
-        var value = await load();
+        var value = await load(state);
         Keep(key, value, dependenciesOf(value), before, copy);
         return value;
     }

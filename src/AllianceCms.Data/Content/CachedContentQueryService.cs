@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AllianceCms.Core.Content;
 using AllianceCms.Core.Queries;
 using AllianceCms.Data.Caching;
@@ -36,6 +35,5 @@ public sealed class CachedContentQueryService(ContentQueryService inner, CmsDbCo
     /// <summary>A query reads the rows and index rows of its own types only; no types means all of them.</summary>
     private static IReadOnlyCollection<string>? Dependencies(ContentQuery query) => query.Types.Count == 0 ? null : query.Types;
 
-    // The record's lists compare by reference, so the key is the query written out in full.
-    private static string Key(ContentQuery query) => JsonSerializer.Serialize(query);
+    private static string Key(ContentQuery query) => ContentQueryKey.Of(query);
 }

@@ -141,7 +141,7 @@ public sealed partial class ContentManager(
 
     public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken ct = default) =>
         options == VersionOptions.Published
-            ? readCache.GetOrLoadAsync(db, "item:" + contentItemId, () => LoadAsync(contentItemId, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            ? readCache.GetOrLoadAsync(db, "item:" + contentItemId, (Manager: this, contentItemId, options, ct), static s => s.Manager.LoadAsync(s.contentItemId, s.options, s.ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
             : LoadAsync(contentItemId, options, ct);
 
     private async Task<ContentItem?> LoadAsync(string contentItemId, VersionOptions options, CancellationToken ct)
@@ -167,7 +167,8 @@ public sealed partial class ContentManager(
 
     public Task<ContentItem?> GetVariantAsync(string localizationSet, string culture, VersionOptions options = VersionOptions.Published, CancellationToken ct = default) =>
         options == VersionOptions.Published
-            ? readCache.GetOrLoadAsync(db, $"variant:{localizationSet}:{culture}", () => LoadVariantAsync(localizationSet, culture, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            ? readCache.GetOrLoadAsync(db, $"variant:{localizationSet}:{culture}", (Manager: this, localizationSet, culture, options, ct),
+                static s => s.Manager.LoadVariantAsync(s.localizationSet, s.culture, s.options, s.ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
             : LoadVariantAsync(localizationSet, culture, options, ct);
 
     private async Task<ContentItem?> LoadVariantAsync(string localizationSet, string culture, VersionOptions options, CancellationToken ct)
@@ -180,7 +181,8 @@ public sealed partial class ContentManager(
 
     public Task<IReadOnlyList<ContentItem>> GetVariantsAsync(string localizationSet, VersionOptions options = VersionOptions.Latest, CancellationToken ct = default) =>
         options == VersionOptions.Published
-            ? readCache.GetOrLoadAsync(db, "variants:" + localizationSet, () => LoadVariantsAsync(localizationSet, options, ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
+            ? readCache.GetOrLoadAsync(db, "variants:" + localizationSet, (Manager: this, localizationSet, options, ct),
+                static s => s.Manager.LoadVariantsAsync(s.localizationSet, s.options, s.ct), PublishedReadCache.TypesOf, PublishedReadCache.Copy)
             : LoadVariantsAsync(localizationSet, options, ct);
 
     private async Task<IReadOnlyList<ContentItem>> LoadVariantsAsync(string localizationSet, VersionOptions options, CancellationToken ct)

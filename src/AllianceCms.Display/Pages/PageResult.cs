@@ -1,4 +1,5 @@
-using System.Security.Cryptography;
+using System.Buffers;
+using System.IO.Hashing;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -17,8 +18,19 @@ public sealed class PageResult(RenderedPage page) : IResult
 
     public async Task ExecuteAsync(HttpContext http)
     {
+        // Encoded into a pooled array: a page is tens of kilobytes, sent once and dropped.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Page.Html.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(Page.Html, buffer);
+            await SendAsync(http, buffer.AsMemory(0, length));
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    private async Task SendAsync(HttpContext http, ReadOnlyMemory<byte> bytes)
+    {
         var response = http.Response;
-        var bytes = Encoding.UTF8.GetBytes(Page.Html);
         response.StatusCode = Page.StatusCode;
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.ContentLanguage = Page.Culture;
@@ -26,13 +38,18 @@ public sealed class PageResult(RenderedPage page) : IResult
         if (Page.StatusCode == StatusCodes.Status200OK)
         {
             // Weak: the same page may be sent compressed or not.
-            var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
+            // A validator, not a signature: xxHash is enough and costs a fraction of SHA-256.
+            var etag = $"W/\"{Convert.ToHexStringLower(XxHash128.Hash(bytes.Span))}\"";
             response.Headers.ETag = etag;
             // When it was drawn: any change to what it shows evicts it, so a later copy is always newer.
             response.Headers.LastModified = HeaderUtilities.FormatDate(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
             // Browsers ask again each time and get a 304 while the page is unchanged; the server's cache answers fast.
             response.Headers.CacheControl = "no-cache";
-            http.Features.Get<IOutputCacheFeature>()?.Context.Tags.UnionWith(Page.CacheTags);
+            if (http.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } tags)
+            {
+                tags.EnsureCapacity(tags.Count + Page.CacheTags.Count);
+                tags.UnionWith(Page.CacheTags);
+            }
             if (Matches(http.Request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

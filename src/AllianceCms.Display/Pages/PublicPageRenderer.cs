@@ -82,7 +82,7 @@ public sealed class PublicPageRenderer(
         {
             state.Lists(type.Name);
             var items = found.Items.Select(state.View).OfType<ContentItemView>().Select(v => (FluidValue)new ContentItemValue(v)).ToList();
-            context.SetValue("list", new Dictionary<string, object?>
+            context.SetValue("list", FluidModel.From(new Dictionary<string, object?>
             {
                 ["type"] = type.Name,
                 ["label"] = type.Type.Label.For(culture),
@@ -94,7 +94,7 @@ public sealed class PublicPageRenderer(
                 ["url"] = listUrl,
                 ["previous_url"] = pageNumber > 1 ? (pageNumber == 2 ? listUrl : $"{listUrl}?page={pageNumber - 1}") : null,
                 ["next_url"] = pageNumber < pages ? $"{listUrl}?page={pageNumber + 1}" : null,
-            });
+            }, engine.Options));
         }, ct);
     }
 
@@ -175,10 +175,11 @@ public sealed class PublicPageRenderer(
         var snapshot = await definitions.GetSnapshotAsync(ct);
         var state = new PageRenderState(page.Culture, services, snapshot, options.Value.FormattingCultures.GetValueOrDefault(page.Culture)) { Origin = Origin(http), TimeZone = TimeZone(), CancellationToken = ct };
         var siteName = await SiteNameAsync(page.Culture, ct);
-        var site = SiteModel(snapshot, page.Culture, siteName);
+        var site = FluidModel.From(SiteModel(snapshot, page.Culture, siteName), engine.Options);
         var pageModel = PageModel(page, state.Origin);
         pageModel["query"] = QueryModel(http.Request.Query);
-        var themeModel = new Dictionary<string, object?> { ["name"] = theme.Name, ["settings"] = theme.Settings };
+        var pageValue = FluidModel.From(pageModel, engine.Options);
+        var themeValue = FluidModel.From(new Dictionary<string, object?> { ["name"] = theme.Name, ["settings"] = theme.Settings }, engine.Options);
 
         TemplateContext NewContext()
         {
@@ -190,8 +191,8 @@ public sealed class PublicPageRenderer(
             };
             context.AmbientValues[PageRenderState.AmbientKey] = state;
             context.SetValue("site", site);
-            context.SetValue("page", pageModel);
-            context.SetValue("theme", themeModel);
+            context.SetValue("page", pageValue);
+            context.SetValue("theme", themeValue);
             return context;
         }
         state.NewContext = NewContext;

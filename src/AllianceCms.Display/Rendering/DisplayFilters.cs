@@ -113,16 +113,7 @@ internal static class DisplayFilters
             if (item.Field(part.Name, field.Name) is not { } value) continue;
             var html = await FieldDisplay.HtmlAsync(value, field, item, state, State(context).CancellationToken);
             if (string.IsNullOrEmpty(html)) continue;
-            result.Add(new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(8)
-            {
-                ["part"] = new StringValue(part.Name),
-                ["name"] = new StringValue(field.Name),
-                ["path"] = new StringValue($"{part.Name}.{field.Name}"),
-                ["label"] = new StringValue(field.Label.For(state.Culture)),
-                ["kind"] = new StringValue(field.Kind),
-                ["value"] = FluidValue.Create(value, context.Options),
-                ["html"] = Raw(html),
-            })));
+            result.Add(new DisplayFieldValue(part, field, value, html, state.Culture));
         }
         return new ArrayValue(result);
     }

@@ -31,9 +31,8 @@ public sealed class TemplateRenderer(TemplateCatalog catalog, LiquidEngine engin
                 var mark = state?.Zones.Save();
                 try
                 {
-                    using var writer = new StringWriter();
-                    await parsed.Template.RenderAsync(writer, LiquidEngine.HtmlEncoder, context);
-                    return new RenderedTemplate(file, writer.ToString());
+                    var html = await RenderBuffers.RenderAsync(writer => parsed.Template.RenderAsync(writer, LiquidEngine.HtmlEncoder, context).AsTask());
+                    return new RenderedTemplate(file, html);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {

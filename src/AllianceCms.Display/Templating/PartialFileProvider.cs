@@ -28,15 +28,16 @@ internal sealed class PartialFileProvider(TemplateCatalog catalog, LiquidEngine 
     /// <summary>Its "last modified" is the file's version, which is how the template cache below keys it.</summary>
     private sealed class PartialFileInfo(TemplateFile file) : IFileInfo
     {
-        private readonly byte[] _bytes = Encoding.UTF8.GetBytes(file.Source);
+        // Only read when the template cache misses: most renders find the parsed partial by its version.
+        private byte[] Bytes => field ??= Encoding.UTF8.GetBytes(file.Source);
 
         public bool Exists => true;
-        public long Length => _bytes.Length;
+        public long Length => Bytes.Length;
         public string? PhysicalPath => null;
         public string Name => file.Name + TemplateNames.Extension;
         public DateTimeOffset LastModified => new(file.Version, TimeSpan.Zero);
         public bool IsDirectory => false;
-        public Stream CreateReadStream() => new MemoryStream(_bytes, writable: false);
+        public Stream CreateReadStream() => new MemoryStream(Bytes, writable: false);
     }
 }
 

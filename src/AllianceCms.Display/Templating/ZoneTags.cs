@@ -15,9 +15,9 @@ internal static class ZoneTags
         parser.RegisterExpressionBlock("zone", async (expression, statements, writer, encoder, context) =>
         {
             var name = (await expression.EvaluateAsync(context)).ToStringValue();
-            using var buffer = new StringWriter();
-            var completion = await statements.RenderStatementsAsync(buffer, encoder, context);
-            PageRenderState.From(context).Zones.Add(name, buffer.ToString());
+            var completion = Completion.Normal;
+            var html = await RenderBuffers.RenderAsync(async buffer => completion = await statements.RenderStatementsAsync(buffer, encoder, context));
+            PageRenderState.From(context).Zones.Add(name, html);
             return completion;
         });
 

@@ -20,14 +20,13 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
     private const string AllowedMethods = "GET, HEAD, POST, PUT, PATCH, DELETE";
     private const string AllowedHeaders = "Authorization, Content-Type, If-Match, If-None-Match";
 
-    public async Task InvokeAsync(HttpContext http)
+    // Every request of the site passes here: pages go on without an async frame of ours.
+    public Task InvokeAsync(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/api/connect") ? ApiRequestAsync(http) : next(http);
+
+    private async Task ApiRequestAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/api/connect"))
-        {
-            await next(http);
-            return;
-        }
         var origin = request.Headers.Origin.ToString();
         var ct = http.RequestAborted;
 

@@ -11,7 +11,7 @@ namespace AllianceCms.Api.OpenApi;
 
 /// <summary>
 /// The Scalar API reference at /api/docs. Its scripts are served from this assembly (no CDN), its
-/// CDN fonts and telemetry are off, and the page gets a Content-Security-Policy that allows our
+/// CDN fonts, telemetry and hosted add-ons (AI chat, MCP) are off, and the page gets a Content-Security-Policy that allows our
 /// origin plus exactly the inline start-up script Scalar writes (by hash), so the browser loads
 /// nothing from elsewhere.
 /// </summary>
@@ -28,7 +28,11 @@ public static partial class ApiReferencePage
                 .WithOpenApiRoutePattern(ContentOpenApiDocument.RoutePattern)
                 .AddDocument(ContentOpenApiDocument.DocumentName)
                 .DisableDefaultFonts()
-                .DisableTelemetry())
+                .DisableTelemetry()
+                // Its AI chat, MCP and SDK/deploy offers are Scalar's hosted services: nothing here talks to them.
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools())
             .AddEndpointFilter(async (context, next) =>
             {
                 var result = await next(context);

@@ -6,6 +6,7 @@ using AllianceCms.Api.OpenApi;
 using AllianceCms.Api.Reading;
 using AllianceCms.Api.Rest;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -47,6 +48,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<SnapshotCache<ISchema>>();
         services.AddSingleton<ContentSchemaProvider>();
         services.AddScoped<GraphQLHttpHandler>();
+        services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocuments>());
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             // Errors of writes name the field they are about in extensions.data.field.

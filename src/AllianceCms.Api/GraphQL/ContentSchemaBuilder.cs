@@ -409,14 +409,23 @@ internal static class FieldValues
     public static object? String(JsonNode node) =>
         node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
-    public static object? FirstString(JsonNode node) => node is JsonArray array ? array.OfType<JsonNode>().Select(String).FirstOrDefault(s => s is not null) : String(node);
-
-    public static object? Strings(JsonNode node) => node switch
+    public static object? FirstString(JsonNode node)
     {
-        JsonArray array => array.OfType<JsonNode>().Select(String).OfType<string>().ToList(),
-        _ when String(node) is string s => new List<string> { s },
-        _ => new List<string>(),
-    };
+        if (node is not JsonArray array) return String(node);
+        foreach (var item in array)
+            if (item is not null && String(item) is { } s) return s;
+        return null;
+    }
+
+    // Read for every reference and list field of every item: loops, not LINQ.
+    public static object? Strings(JsonNode node)
+    {
+        if (node is not JsonArray array) return String(node) is string s ? new List<string>(1) { s } : new List<string>();
+        var strings = new List<string>(array.Count);
+        foreach (var item in array)
+            if (item is not null && String(item) is string text) strings.Add(text);
+        return strings;
+    }
 
     public static object? Long(JsonNode node) =>
         Decimal(node) is { } d && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue ? (long)d : null;

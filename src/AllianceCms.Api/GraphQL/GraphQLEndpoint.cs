@@ -48,6 +48,7 @@ public sealed class GraphQLHttpHandler(
     ContentListRequestBuilder requests,
     ContentUrls urls,
     Writing.ContentWriter writer,
+    ValidatedDocuments documents,
     IOptions<ApiOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -87,10 +88,10 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        GraphQLDocument document;
+        GraphQLDocument? document = documents.Find(request.Query);
         try
         {
-            document = new GraphQLDocumentBuilder { MaxDepth = ParserMaxDepth }.Build(request.Query);
+            document ??= new GraphQLDocumentBuilder { MaxDepth = ParserMaxDepth }.Build(request.Query);
         }
         catch (Exception e) when (e is GraphQLParserException or ExecutionError)
         {

@@ -19,8 +19,13 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         if (query.Skip < 0) throw new InvalidQueryException("The offset cannot be negative.");
         var filtered = await FilterAsync(query, ct);
         int? total = query.IncludeTotal ? await filtered.CountAsync(ct) : null;
+        if (query.SortBy == ContentSortKey.Field)
+        {
+            var (byField, cursor) = await ReadByFieldAsync(filtered, query, total, ct);
+            return new ContentPage<ContentItem>(byField.Select(ContentRecordMapper.ToItem).ToList(), total, cursor);
+        }
 
-        var sort = await SortKeyAsync(query, ct);
+        var sort = SortOf(query);
         var page = sort.Apply(filtered, query).Take(query.PageSize + 1);
         if (query.Skip > 0 && query.After is null)
         {
@@ -37,7 +42,7 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         if (hasMore && records.Count > 0)
         {
             var last = records[^1];
-            next = new ContentCursor(await sort.KeyOfAsync(last, db, ct), last.Id).Encode();
+            next = new ContentCursor(sort.KeyOf(last), last.Id).Encode();
         }
         return new ContentPage<ContentItem>(records.Select(ContentRecordMapper.ToItem).ToList(), total, next);
     }
@@ -187,7 +192,7 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
         _ => throw new InvalidQueryException($"'{value}' is not a date."),
     };
 
-    private async Task<SortKey> SortKeyAsync(ContentQuery query, CancellationToken ct)
+    private static SortKey SortOf(ContentQuery query)
     {
         var published = query.Status == ContentStatus.Published;
         return query.SortBy switch
@@ -197,25 +202,19 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
             ContentSortKey.CreatedUtc => SortKey.Date(r => r.CreatedUtc, r => r.CreatedUtc),
             ContentSortKey.ModifiedUtc => SortKey.Date(r => r.ModifiedUtc, r => r.ModifiedUtc),
             ContentSortKey.DisplayText => SortKey.Text(r => r.DisplayTextNormalized, r => r.DisplayTextNormalized),
-            ContentSortKey.Field => await FieldSortKeyAsync(query, ct),
             _ => throw new InvalidQueryException("Unknown sort."),
         };
     }
 
-    private async Task<SortKey> FieldSortKeyAsync(ContentQuery query, CancellationToken ct)
+    /// <summary>Sorting by a field reads in the order of the field's value index (see <see cref="FieldSortedReader{TValue}"/>).</summary>
+    private async Task<(List<ContentItemRecord> Records, string? NextCursor)> ReadByFieldAsync(IQueryable<ContentItemRecord> filtered, ContentQuery query, int? total, CancellationToken ct)
     {
         var field = query.SortField ?? throw new InvalidQueryException("Sorting by field needs a field name.");
-        var column = ColumnOf(field, await definitions.GetSnapshotAsync(ct), query.Types);
-        var index = db.ContentIndex;
-        // A correlated subquery keeps items that have no value for the field (they sort first ascending).
-        return column switch
+        return ColumnOf(field, await definitions.GetSnapshotAsync(ct), query.Types) switch
         {
-            IndexColumn.Number => SortKey.Number(
-                r => index.Where(i => i.DocumentId == r.Id && i.Name == field).Select(i => i.NumberValue).Min() ?? double.MinValue),
-            IndexColumn.Date => SortKey.Date(
-                r => index.Where(i => i.DocumentId == r.Id && i.Name == field).Select(i => i.DateValue).Min() ?? DateTime.MinValue, null),
-            _ => SortKey.Text(
-                r => index.Where(i => i.DocumentId == r.Id && i.Name == field).Select(i => i.TextValue).Min() ?? "", null),
+            IndexColumn.Number => await new FieldSortedReader<double?>(db, field, FieldSortColumns.Number).ReadAsync(filtered, query, total, ct),
+            IndexColumn.Date => await new FieldSortedReader<DateTime?>(db, field, FieldSortColumns.Date).ReadAsync(filtered, query, total, ct),
+            _ => await new FieldSortedReader<string?>(db, field, FieldSortColumns.Text).ReadAsync(filtered, query, total, ct),
         };
     }
 
@@ -223,22 +222,19 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
     private sealed class SortKey
     {
         private Func<IQueryable<ContentItemRecord>, ContentQuery, IQueryable<ContentItemRecord>> _apply = null!;
-        private Func<ContentItemRecord, CmsDbContext, CancellationToken, Task<string>> _keyOf = null!;
+        private Func<ContentItemRecord, string> _keyOf = null!;
 
         public IQueryable<ContentItemRecord> Apply(IQueryable<ContentItemRecord> q, ContentQuery query) => _apply(q, query);
-        public Task<string> KeyOfAsync(ContentItemRecord r, CmsDbContext db, CancellationToken ct) => _keyOf(r, db, ct);
+        public string KeyOf(ContentItemRecord r) => _keyOf(r);
 
-        public static SortKey Date(Expression<Func<ContentItemRecord, DateTime>> key, Func<ContentItemRecord, DateTime>? local) =>
+        public static SortKey Date(Expression<Func<ContentItemRecord, DateTime>> key, Func<ContentItemRecord, DateTime> local) =>
             Build(key, local, s => DateTime.SpecifyKind(DateTime.ParseExact(s, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), DateTimeKind.Utc),
                 v => v.ToString("O", CultureInfo.InvariantCulture));
 
-        public static SortKey Number(Expression<Func<ContentItemRecord, double>> key) =>
-            Build(key, null, s => double.Parse(s, CultureInfo.InvariantCulture), v => v.ToString("R", CultureInfo.InvariantCulture));
-
-        public static SortKey Text(Expression<Func<ContentItemRecord, string>> key, Func<ContentItemRecord, string>? local) =>
+        public static SortKey Text(Expression<Func<ContentItemRecord, string>> key, Func<ContentItemRecord, string> local) =>
             Build(key, local, s => s, v => v);
 
-        private static SortKey Build<T>(Expression<Func<ContentItemRecord, T>> key, Func<ContentItemRecord, T>? local, Func<string, T> parse, Func<T, string> format)
+        private static SortKey Build<T>(Expression<Func<ContentItemRecord, T>> key, Func<ContentItemRecord, T> local, Func<string, T> parse, Func<T, string> format)
         {
             return new SortKey
             {
@@ -255,13 +251,7 @@ public sealed class ContentQueryService(CmsDbContext db, IContentDefinitionStore
                     var ordered = query.Descending ? q.OrderByDescending(key).ThenByDescending(r => r.Id) : q.OrderBy(key).ThenBy(r => r.Id);
                     return query.Skip > 0 && query.After is null ? ordered.Skip(query.Skip) : ordered;
                 },
-                _keyOf = async (r, db, ct) =>
-                {
-                    if (local is not null) return format(local(r));
-                    var id = r.Id;
-                    var value = await db.ContentItems.AsNoTracking().Where(x => x.Id == id).Select(key).FirstAsync(ct);
-                    return format(value);
-                },
+                _keyOf = r => format(local(r)),
             };
         }
 

@@ -52,6 +52,7 @@ public static class DisplayServiceCollectionExtensions
         services.AddSingleton<ILiquidFilterProvider, Menus.MenuFilters>();
         services.AddScoped<AllianceCms.Core.Menus.IMenuChangeHandler, Menus.MenuPageEviction>();
         services.AddScoped<PublicPageRenderer>();
+        services.AddSingleton<SiteModelCache>();
 
         services.AddScoped<IContentHandler, PageCacheEviction>();
         services.AddScoped<AllianceCms.Core.Media.IMediaChangeHandler, MediaPageEviction>();

@@ -16,7 +16,7 @@ public sealed partial class ContentManager
 
         var type = (await definitions.GetSnapshotAsync(ct)).Get(latest.ContentType);
         var item = ContentRecordMapper.ToItem(latest);
-        var errors = await validator.ValidateAsync(item, type, ct);
+        var errors = await Validator.ValidateAsync(item, type, ct);
         if (errors.Count > 0) return ContentResult.Invalid(errors);
 
         var published = await PublishedRecordAsync(contentItemId, ct);
@@ -31,7 +31,7 @@ public sealed partial class ContentManager
             latest.PublishedUtc = item.PublishedUtc;
             latest.PublishAtUtc = null;
             await db.SaveChangesAsync(ct);
-            if (published is not null) await indexWriter.PruneAsync([published], ct);
+            if (published is not null) await IndexWriter.PruneAsync([published], ct);
         });
     }
 
@@ -53,7 +53,7 @@ public sealed partial class ContentManager
             await db.ContentItems.Where(r => r.ContentItemId == contentItemId && r.Latest)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.UnpublishAtUtc, (DateTime?)null), ct);
             await db.SaveChangesAsync(ct);
-            await indexWriter.PruneAsync([published], ct);
+            await IndexWriter.PruneAsync([published], ct);
         });
     }
 
@@ -103,8 +103,8 @@ public sealed partial class ContentManager
             latest.UnpublishAtUtc = null;
             if (published is not null) published.Published = false;
             await db.SaveChangesAsync(ct);
-            if (published is not null) await indexWriter.PruneAsync([published], ct);
-            references.Forget(contentItemId);
+            if (published is not null) await IndexWriter.PruneAsync([published], ct);
+            References.Forget(contentItemId);
         });
     }
 
@@ -117,12 +117,12 @@ public sealed partial class ContentManager
         item.DeletedUtc = null;
         var context = new ContentContext(item, type, ct);
         // The slug may have been taken meanwhile: a restored item then gets a fresh one.
-        if (item.Slug is not null && await routes.AssignSlugAsync(item, ct) is not null) item.Slug = null;
+        if (item.Slug is not null && await Routes.AssignSlugAsync(item, ct) is not null) item.Slug = null;
         return await WriteAsync(context, [(h, c) => h.RestoringAsync(c)], [(h, c) => h.RestoredAsync(c)], async () =>
         {
             latest.DeletedUtc = null;
             latest.Slug = item.Slug;
-            await routes.StageRouteAsync(item, ct);
+            await Routes.StageRouteAsync(item, ct);
             await db.SaveChangesAsync(ct);
         });
     }

@@ -5,6 +5,7 @@ using AllianceCms.Core.Validation;
 using AllianceCms.Data.Caching;
 using AllianceCms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AllianceCms.Data.Content;
@@ -16,17 +17,22 @@ namespace AllianceCms.Data.Content;
 public sealed partial class ContentManager(
     CmsDbContext db,
     IContentDefinitionStore definitions,
-    ContentValidator validator,
-    ContentIndexWriter indexWriter,
-    RouteWriter routes,
-    SharedFieldSynchronizer sharedFields,
-    ContentHandlers handlers,
-    ContentReferenceLookup references,
-    TransactionRunner transactions,
+    IServiceProvider services,
     PublishedReadCache readCache,
     IOptions<CultureOptions> cultures,
     TimeProvider clock) : IContentManager
 {
+    // What only writes use, resolved from the request's scope on first use: most requests only read,
+    // and building the content handlers (search, audit, workflows, webhooks, and what they depend on)
+    // for every page was a tenth of a page's time.
+    private ContentValidator Validator => field ??= services.GetRequiredService<ContentValidator>();
+    private ContentIndexWriter IndexWriter => field ??= services.GetRequiredService<ContentIndexWriter>();
+    private RouteWriter Routes => field ??= services.GetRequiredService<RouteWriter>();
+    private SharedFieldSynchronizer SharedFields => field ??= services.GetRequiredService<SharedFieldSynchronizer>();
+    private ContentHandlers Handlers => field ??= services.GetRequiredService<ContentHandlers>();
+    private ContentReferenceLookup References => field ??= services.GetRequiredService<ContentReferenceLookup>();
+    private TransactionRunner Transactions => field ??= services.GetRequiredService<TransactionRunner>();
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<ContentItem> NewAsync(string contentType, string? culture = null, CancellationToken ct = default)
@@ -50,7 +56,7 @@ public sealed partial class ContentManager(
         if (string.IsNullOrEmpty(item.Culture)) item.Culture = cultures.Value.Default;
         publish |= !type.Settings.Draftable;
 
-        var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
+        var errors = (await Validator.ValidateAsync(item, type, ct)).ToList();
         if (errors.Count > 0) return ContentResult.Invalid(errors);
         // One round trip for both refusals: the id is taken, or the set already has this culture.
         var (id, set, culture) = (item.ContentItemId, item.LocalizationSet, item.Culture);
@@ -81,9 +87,9 @@ public sealed partial class ContentManager(
                 // The version, its index rows, its route and the shared fields it spreads: one SaveChanges.
                 var record = ContentRecordMapper.ToRecord(item);
                 db.ContentItems.Add(record);
-                await indexWriter.AddAsync(record, item, type, ct);
-                await routes.StageRouteAsync(item, ct);
-                await sharedFields.SpreadAsync(item, type, ct);
+                await IndexWriter.AddAsync(record, item, type, ct);
+                await Routes.StageRouteAsync(item, ct);
+                await SharedFields.SpreadAsync(item, type, ct);
                 await db.SaveChangesAsync(ct);
             });
     }
@@ -98,7 +104,7 @@ public sealed partial class ContentManager(
         var type = (await definitions.GetSnapshotAsync(ct)).Get(latest.ContentType);
         publish |= !type.Settings.Draftable;
 
-        var errors = (await validator.ValidateAsync(item, type, ct)).ToList();
+        var errors = (await Validator.ValidateAsync(item, type, ct)).ToList();
         if (errors.Count > 0) return ContentResult.Invalid(errors);
 
         var published = latest.Published ? latest : await PublishedRecordAsync(item.ContentItemId, ct);
@@ -130,10 +136,10 @@ public sealed partial class ContentManager(
                 if (publish && published is not null) published.Published = false;
                 var record = ContentRecordMapper.ToRecord(item);
                 db.ContentItems.Add(record);
-                await indexWriter.PruneAsync([latest, .. published is null ? Array.Empty<ContentItemRecord>() : [published]], ct);
-                await indexWriter.AddAsync(record, item, type, ct);
-                await routes.StageRouteAsync(item, ct);
-                await sharedFields.SpreadAsync(item, type, ct);
+                await IndexWriter.PruneAsync([latest, .. published is null ? Array.Empty<ContentItemRecord>() : [published]], ct);
+                await IndexWriter.AddAsync(record, item, type, ct);
+                await Routes.StageRouteAsync(item, ct);
+                await SharedFields.SpreadAsync(item, type, ct);
                 await db.SaveChangesAsync(ct);
                 if (!type.Settings.Versionable) await DropHistoryAsync(item.ContentItemId, ct);
             });
@@ -203,12 +209,12 @@ public sealed partial class ContentManager(
         Func<IContentHandler, ContentContext, Task>[] after,
         Func<Task> write)
     {
-        foreach (var call in before) await handlers.InvokeAsync(call, context);
+        foreach (var call in before) await Handlers.InvokeAsync(call, context);
         if (context.Errors.Count > 0) return ContentResult.Invalid(context.Errors);
 
         if (context.Type.Settings.Routable)
         {
-            var routeError = await routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
+            var routeError = await Routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
             if (routeError is not null) return ContentResult.Invalid([routeError]);
         }
         else
@@ -218,11 +224,11 @@ public sealed partial class ContentManager(
 
         try
         {
-            await transactions.RunAsync(async _ =>
+            await Transactions.RunAsync(async _ =>
             {
                 await write();
                 // Outbox rows (webhooks) are written with the content: both are committed, or neither.
-                foreach (var call in after) await handlers.InvokeInTransactionAsync(call, context);
+                foreach (var call in after) await Handlers.InvokeInTransactionAsync(call, context);
                 return true;
             }, context.CancellationToken);
             ContentTracking.Forget(db);
@@ -233,9 +239,9 @@ public sealed partial class ContentManager(
             return ContentResult.Conflict(await GetAsync(context.ContentItem.ContentItemId, VersionOptions.Latest, context.CancellationToken));
         }
 
-        await transactions.AfterCommit(async () =>
+        await Transactions.AfterCommit(async () =>
         {
-            foreach (var call in after) await handlers.InvokeAfterCommitAsync(call, context);
+            foreach (var call in after) await Handlers.InvokeAfterCommitAsync(call, context);
         });
         return ContentResult.Ok(context.ContentItem);
     }

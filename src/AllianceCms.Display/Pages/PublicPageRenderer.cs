@@ -39,6 +39,7 @@ public sealed class PublicPageRenderer(
     UiStrings strings,
     IOptions<CultureOptions> cultures,
     IOptions<DisplayOptions> options,
+    SiteModelCache siteModels,
     TimeProvider clock,
     ILogger<PublicPageRenderer> logger)
 {
@@ -175,7 +176,7 @@ public sealed class PublicPageRenderer(
         var snapshot = await definitions.GetSnapshotAsync(ct);
         var state = new PageRenderState(page.Culture, services, snapshot, options.Value.FormattingCultures.GetValueOrDefault(page.Culture)) { Origin = Origin(http), TimeZone = TimeZone(), CancellationToken = ct };
         var siteName = await SiteNameAsync(page.Culture, ct);
-        var site = FluidModel.From(SiteModel(snapshot, page.Culture, siteName), engine.Options);
+        var site = siteModels.GetOrAdd(snapshot, page.Culture, siteName, () => FluidModel.From(SiteModel(snapshot, page.Culture, siteName), engine.Options));
         var pageModel = PageModel(page, state.Origin);
         pageModel["query"] = QueryModel(http.Request.Query);
         var pageValue = FluidModel.From(pageModel, engine.Options);

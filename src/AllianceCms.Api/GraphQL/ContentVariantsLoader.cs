@@ -19,11 +19,12 @@ internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOpt
     private readonly Dictionary<string, IReadOnlyList<ContentItem>> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _sync = new();
 
     /// <summary>Queues the ids and, once they are loaded, picks the result from each id's variants.</summary>
     public IDataLoaderResult<T> Load<T>(IReadOnlyCollection<string> ids, Func<Func<string, IReadOnlyList<ContentItem>?>, T> pick)
     {
-        lock (_queued)
+        lock (_sync)
         {
             foreach (var id in ids)
                 if (!_loaded.ContainsKey(id)) _queued.Add(id);
@@ -41,7 +42,7 @@ internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOpt
         try
         {
             List<string> ids;
-            lock (_queued)
+            lock (_sync)
             {
                 if (_queued.Count == 0) return;
                 ids = [.. _queued];

@@ -80,7 +80,7 @@ internal static class FieldDisplay
         {
             case DateTime d: date = d; break;
             case DateTimeOffset o: date = o.UtcDateTime; break;
-            case string s when s.Length == 10 && DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
+            case string s when TryParseDay(s, out var day):
                 date = day; dateOnly = true; break;
             case string s when DateTimeFieldKind.Parse(s) is { } utc: date = utc; break;
             default: return null;
@@ -98,6 +98,23 @@ internal static class FieldDisplay
         };
         try { return date.ToString(pattern, state.CultureInfo); }
         catch (FormatException) { return date.ToString("D", state.CultureInfo); }
+    }
+
+    /// <summary>
+    /// "2026-11-23" read by hand: dates in lists are shown for every item, and the general parser
+    /// (TryParseExact) was a twentieth of a participant page with twenty related news.
+    /// </summary>
+    internal static bool TryParseDay(string text, out DateTime day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        var span = text.AsSpan();
+        if (!int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)) return false;
+        if (year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month)) return false;
+        day = new DateTime(year, month, dayOfMonth);
+        return true;
     }
 
     /// <summary>"dddd d MMMM yyyy" → "d MMMM yyyy": a date in running text rarely needs its weekday.</summary>

@@ -21,6 +21,7 @@ internal static class ApiClientsRegistration
         services.AddMemoryCache();
         services.AddSingleton<ApiClientDirectory>();
         services.AddSingleton<ApiUserDirectory>();
+        services.AddSingleton<ApiAuthorizationStatus>();
         services.AddScoped<BrowserAppConsent>();
         services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TokenEndpointCors.StartupFilter>();
         services.AddSingleton<ApiClientOrigins>();
@@ -30,7 +31,14 @@ internal static class ApiClientsRegistration
         services.AddHostedService<ApiTokenPruning>();
 
         services.AddOpenIddict()
-            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CmsDbContext>())
+            .AddCore(o =>
+            {
+                o.UseEntityFrameworkCore().UseDbContext<CmsDbContext>();
+                // A consent whose tokens OpenIddict revoked is revoked too, and the gate's cache forgets it at once
+                // (see ApiAuthorizationStatus).
+                o.ReplaceTokenManager(typeof(ApiTokenManager<>));
+                o.ReplaceAuthorizationManager(typeof(ApiAuthorizationManager<>));
+            })
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
@@ -40,7 +48,7 @@ internal static class ApiClientsRegistration
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.Configure(server => server.CodeChallengeMethods.Remove(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
                 // Refresh tokens for browser apps allowed offline_access: stored (OpenIddict's token entities, in our
-                // database) so that each is good once (rolling), a second use revokes what the consent issued, and
+                // database) so that each is good once (rolling), a second use revokes the consent and what it issued, and
                 // revoking the app revokes them; each refresh returns a new one for the whole lifetime again (sliding).
                 o.AllowRefreshTokenFlow()
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(settings.RefreshTokenDays))

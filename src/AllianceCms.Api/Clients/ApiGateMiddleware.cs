@@ -11,11 +11,12 @@ namespace AllianceCms.Api.Clients;
 
 /// <summary>
 /// In front of every /api request: answers CORS preflights for the clients' origins, turns a bearer
-/// token into the request's caller (or a 401), applies the client's rate limit (429; for a browser app, per
+/// token into the request's caller (or a 401: an unknown or revoked client, a user who may no longer sign in, a
+/// browser app's revoked consent), applies the client's rate limit (429; for a browser app, per
 /// user) and CORS.
 /// Requests without a token stay anonymous and read published content.
 /// </summary>
-public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiUserDirectory users, ApiClientOrigins origins, ClientRateLimits limits)
+public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory directory, ApiUserDirectory users, ApiAuthorizationStatus consents, ApiClientOrigins origins, ClientRateLimits limits)
 {
     private const string AllowedMethods = "GET, HEAD, POST, PUT, PATCH, DELETE";
     private const string AllowedHeaders = "Authorization, Content-Type, If-Match, If-None-Match";
@@ -82,6 +83,9 @@ public sealed class ApiGateMiddleware(RequestDelegate next, ApiClientDirectory d
             return new ApiCaller(resolved, scopes);
         }
         if (resolved.Client.Kind != ApiClientKind.BrowserApp || await users.FindAsync(userId, ct) is not { } user) return null;
+        // A browser app's token always names the consent its code made; once that is revoked (its refresh token
+        // or code used twice, a sign of theft), the access tokens already out go with it.
+        if (principal.GetAuthorizationId() is not { Length: > 0 } consentId || !await consents.IsValidAsync(consentId, ct)) return null;
         http.User = BrowserAppToken.UserPrincipal(user, resolved.Client);
         return new ApiCaller(resolved, scopes, user);
     }

@@ -1,6 +1,7 @@
 using AllianceCms.Api.Access;
 using AllianceCms.Api.Clients;
 using AllianceCms.Api.GraphQL;
+using AllianceCms.Api.GraphQL.Direct;
 using AllianceCms.Api.Model;
 using AllianceCms.Api.OpenApi;
 using AllianceCms.Api.Reading;
@@ -50,12 +51,14 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<GraphQLHttpHandler>();
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocuments>());
+        services.AddSingleton<ContentGraphQLSerializer>();
         services.AddGraphQL(graphQL => graphQL
-            .AddSystemTextJson()
+            .AddSerializer(provider => provider.GetRequiredService<ContentGraphQLSerializer>())
             // Errors of writes name the field they are about in extensions.data.field.
             .AddErrorInfoProvider(o => o.ExposeData = true)
             // Resolvers share the request's DbContext, which runs one command at a time; batching keeps this cheap.
-            .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            // Selections of content fields are written straight from the items (ContentExecutionStrategy).
+            .AddExecutionStrategy<ContentExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<ApiOptions>>().Value.GraphQL;

@@ -8,9 +8,14 @@ using GraphQLParser.AST;
 
 namespace AllianceCms.Api.GraphQL;
 
-/// <summary>What resolvers of one request share: the caller, the visible model, the readers and the batch loader.</summary>
-internal sealed class ContentGraphContext : Dictionary<string, object?>
+/// <summary>
+/// What resolvers of one request share: the caller, the visible model, the readers and the batch loader;
+/// and the pooled buffers of selections written directly, given back once the answer is sent.
+/// </summary>
+internal sealed class ContentGraphContext : Dictionary<string, object?>, IDisposable
 {
+    private List<IDisposable>? _buffers;
+
     public required ApiReader Reader { get; init; }
     public required ApiContentModel Model { get; init; }
     public required ApiContentReader Content { get; init; }
@@ -37,6 +42,14 @@ internal sealed class ContentGraphContext : Dictionary<string, object?>
         var root = field;
         while (root.Parent is { } parent) root = parent;
         return root.GetArgument("status", VersionOptions.Published) == VersionOptions.Latest ? LatestVariants : Variants;
+    }
+
+    public void OwnBuffer(IDisposable buffer) => (_buffers ??= []).Add(buffer);
+
+    public void Dispose()
+    {
+        foreach (var buffer in _buffers ?? []) buffer.Dispose();
+        _buffers = null;
     }
 
     public static ContentGraphContext Of(IResolveFieldContext context) => (ContentGraphContext)context.UserContext;

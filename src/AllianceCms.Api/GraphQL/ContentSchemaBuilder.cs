@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AllianceCms.Api.GraphQL.Direct;
 using AllianceCms.Api.Model;
 using AllianceCms.Api.Reading;
 using AllianceCms.Core.Content;
@@ -87,8 +88,8 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         _pageInfo.AddField(Field("endCursor", _string, "Pass as 'after' to get the next page; null on the last page.", c => ((ApiPage)c.Source!).NextCursor));
 
         _geoPoint = new ObjectGraphType { Name = _typeNames.Claim("GeoPoint"), Description = "A point in WGS 84 degrees." };
-        _geoPoint.AddField(Field("lat", NonNull(_float), "Latitude.", c => FieldValues.Double(((JsonObject)c.Source!)["lat"])));
-        _geoPoint.AddField(Field("lng", NonNull(_float), "Longitude.", c => FieldValues.Double(((JsonObject)c.Source!)["lng"])));
+        _geoPoint.AddField(Leaf("lat", NonNull(_float), "Latitude.", new DirectLeaf((point, _) => FieldValues.Double(((JsonObject)point)["lat"]))));
+        _geoPoint.AddField(Leaf("lng", NonNull(_float), "Longitude.", new DirectLeaf((point, _) => FieldValues.Double(((JsonObject)point)["lng"]))));
 
         _status = new EnumerationGraphType { Name = _typeNames.Claim("ContentStatus"), Description = "Which version to read." };
         _status.Add("PUBLISHED", VersionOptions.Published, "The published version (the default).");
@@ -101,17 +102,17 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
 
     private IEnumerable<FieldType> SystemFields() =>
     [
-        Field("id", NonNull(_id), "Id of this culture variant.", c => Item(c).ContentItemId),
-        Field("contentType", NonNull(_string), "Name of the content type.", c => Item(c).ContentType),
-        Field("culture", NonNull(_string), "Culture of this variant, e.g. \"en\".", c => Item(c).Culture),
-        Field("localizationSet", NonNull(_id), "Shared by the culture variants of one item.", c => Item(c).LocalizationSet),
-        Field("displayText", NonNull(_string), "Title of the item.", c => Item(c).DisplayText),
-        Field("slug", _string, "Last segment of the item's URL, for routable types.", c => Item(c).Slug),
-        Field("url", _string, "Absolute URL of the item's page on the site, for routable types.",
-            c => model.Find(Item(c).ContentType) is { } type ? Context(c).Links.UrlFor(Item(c), type) : null),
-        Field("publishedAt", _dateTime, "When this version was published.", c => Item(c).PublishedUtc),
-        Field("modifiedAt", NonNull(_dateTime), "When this version was saved.", c => Item(c).ModifiedUtc),
-        Field("createdAt", NonNull(_dateTime), "When the item was created.", c => Item(c).CreatedUtc),
+        Leaf("id", NonNull(_id), "Id of this culture variant.", (item, _) => item.ContentItemId),
+        Leaf("contentType", NonNull(_string), "Name of the content type.", (item, _) => item.ContentType),
+        Leaf("culture", NonNull(_string), "Culture of this variant, e.g. \"en\".", (item, _) => item.Culture),
+        Leaf("localizationSet", NonNull(_id), "Shared by the culture variants of one item.", (item, _) => item.LocalizationSet),
+        Leaf("displayText", NonNull(_string), "Title of the item.", (item, _) => item.DisplayText),
+        Leaf("slug", _string, "Last segment of the item's URL, for routable types.", (item, _) => item.Slug),
+        Leaf("url", _string, "Absolute URL of the item's page on the site, for routable types.",
+            (item, context) => model.Find(item.ContentType) is { } type ? context.Links.UrlFor(item, type) : null),
+        Leaf("publishedAt", _dateTime, "When this version was published.", (item, _) => item.PublishedUtc),
+        Leaf("modifiedAt", NonNull(_dateTime), "When this version was saved.", (item, _) => item.ModifiedUtc),
+        Leaf("createdAt", NonNull(_dateTime), "When the item was created.", (item, _) => item.CreatedUtc),
     ];
 
     private void FillObject(ApiType type)
@@ -151,7 +152,7 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
             else
             {
                 // Another part's fields are grouped under it; the part object reads the same item.
-                graphType.AddField(Field(names.Claim(partName, partName + "Part"), NonNull(PartType(part)), Describe(part.Definition.Label), c => c.Source));
+                graphType.AddField(DirectPart.Instance.Attach(Field(names.Claim(partName, partName + "Part"), NonNull(PartType(part)), Describe(part.Definition.Label), c => c.Source)));
             }
         }
     }
@@ -170,8 +171,29 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         var description = Describe(field.Definition.Label);
         if (field.IsReference) return ReferenceField(field, name, description);
         var (graphType, convert) = ValueType(field);
-        return Field(name, graphType, description, c => Item(c).Get(field.Part.Name, field.Name) is { } value ? convert(value) : null);
+        if (field.Kind == FieldKinds.GeoPoint)
+        {
+            var point = new DirectValueObject(item => ((ContentItem)item).Get(field.Part.Name, field.Name) is { } value ? convert(value) : null);
+            return point.Attach(Field(name, graphType, description, c => point.Read(c.Source!)));
+        }
+        Func<object, JsonNode?> stored = item => ((ContentItem)item).Get(field.Part.Name, field.Name);
+        // A list is never null: an item saved before the field was added has none.
+        var missing = graphType is NonNullGraphType { ResolvedType: ListGraphType } ? (object?)Array.Empty<string>() : null;
+        var leaf = new DirectLeaf((item, _) => stored(item) is { } value ? convert(value) : missing, stored, StoredShapeOf(field));
+        return Leaf(name, graphType, description, leaf);
     }
+
+    /// <summary>Kinds whose stored JSON strings are answered as they are (a value of another shape reads as null or as no strings).</summary>
+    private static StoredShape StoredShapeOf(ApiField field) => field.Kind switch
+    {
+        _ when IsText(field) => StoredShape.Text,
+        FieldKinds.Tags => StoredShape.Strings,
+        FieldKinds.User or FieldKinds.Choice or FieldKinds.Media => field.Settings.Multiple ? StoredShape.Strings : StoredShape.FirstString,
+        _ => StoredShape.None,
+    };
+
+    private static bool IsText(ApiField field) =>
+        field.Kind is FieldKinds.Text or FieldKinds.RichText or FieldKinds.Markdown or FieldKinds.Url or FieldKinds.Email or FieldKinds.Phone or FieldKinds.Date;
 
     /// <summary>The GraphQL type of a field kind and how a stored value becomes what that type serializes.</summary>
     private (IGraphType Type, Func<JsonNode, object?> Convert) ValueType(ApiField field) => field.Kind switch
@@ -185,7 +207,7 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         FieldKinds.Tags => (NonNull(new ListGraphType(NonNull(_string))), FieldValues.Strings),
         FieldKinds.Choice or FieldKinds.Media when field.Settings.Multiple => (NonNull(new ListGraphType(NonNull(_string))), FieldValues.Strings),
         FieldKinds.Choice or FieldKinds.Media => (_string, FieldValues.FirstString),
-        FieldKinds.Text or FieldKinds.RichText or FieldKinds.Markdown or FieldKinds.Url or FieldKinds.Email or FieldKinds.Phone or FieldKinds.Date => (_string, FieldValues.String),
+        _ when IsText(field) => (_string, FieldValues.String),
         // A kind added by a module that the API does not know yet: its stored JSON as text.
         _ => (_string, v => v.ToJsonString()),
     };
@@ -195,20 +217,19 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         IGraphType target = field.Targets.Count == 1 ? _objects[field.Targets[0]] : _item;
         var multiple = field.Settings.Multiple;
         var graphType = multiple ? NonNull(new ListGraphType(NonNull(target))) : target;
-        return Field(name, graphType, description, c =>
+        var reference = new DirectReference(field);
+        return reference.Attach(Field(name, graphType, description, c =>
         {
             var item = Item(c);
             var context = Context(c);
-            var ids = IdListFieldKind.Ids(item.Get(field.Part.Name, field.Name));
+            var ids = reference.Ids(item);
             if (ids.Count == 0) return multiple ? Array.Empty<ContentItem>() : null;
             return context.VariantsFor(c).Load(ids, variants =>
             {
-                var found = ids.Select(id => ApiContentReader.Choose(variants(id), id, item.Culture, context.Reader))
-                    .Where(t => t is not null && field.Targets.Contains(t.ContentType))
-                    .ToList();
+                var found = reference.Pick(item, ids, variants, context.Reader);
                 return multiple ? found : (object?)found.FirstOrDefault();
             });
-        });
+        }));
     }
 
     private void AddRootFields(ObjectGraphType query, NameScope rootNames, ApiType type)
@@ -399,6 +420,13 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
             Resolver = new FuncFieldResolver<object?>(c => new ValueTask<object?>(resolve(c))),
         };
 
+    /// <summary>A scalar field of an item, read the same way whether executed or written directly.</summary>
+    private static FieldType Leaf(string name, IGraphType type, string? description, Func<ContentItem, ContentGraphContext, object?> read) =>
+        Leaf(name, type, description, new DirectLeaf((item, context) => read((ContentItem)item, context)));
+
+    private static FieldType Leaf(string name, IGraphType type, string? description, DirectLeaf leaf) =>
+        leaf.Attach(Field(name, type, description, c => leaf.Read(c.Source!, Context(c))));
+
     private static QueryArgument Argument(string name, IGraphType type, string? description = null, object? defaultValue = null) =>
         new(type) { Name = name, Description = description, DefaultValue = defaultValue };
 }
@@ -440,7 +468,8 @@ internal static class FieldValues
             ? moment.UtcDateTime
             : null;
 
+    // Stored values read from the database parse straight from their JSON; values built in memory hold a CLR number.
     private static decimal? Decimal(JsonNode node) =>
         node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
-        && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+        && (v.TryGetValue(out decimal d) || decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)) ? d : null;
 }

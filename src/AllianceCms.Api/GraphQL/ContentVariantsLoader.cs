@@ -32,9 +32,24 @@ internal sealed class ContentVariantsLoader(ApiContentReader content, VersionOpt
         return new PendingResult<T>(async ct =>
         {
             await LoadQueuedAsync(ct);
-            return pick(id => _loaded.GetValueOrDefault(id));
+            return pick(Loaded);
         });
     }
+
+    /// <summary>Loads the ids not loaded yet, in one query, for readers that pick from <see cref="Loaded"/> afterwards.</summary>
+    public Task EnsureLoadedAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        lock (_sync)
+        {
+            foreach (var id in ids)
+                if (!_loaded.ContainsKey(id)) _queued.Add(id);
+            if (_queued.Count == 0) return Task.CompletedTask;
+        }
+        return LoadQueuedAsync(ct);
+    }
+
+    /// <summary>The variants of an id loaded before (empty when it has none); null when it was not loaded.</summary>
+    public IReadOnlyList<ContentItem>? Loaded(string id) => _loaded.GetValueOrDefault(id);
 
     private async Task LoadQueuedAsync(CancellationToken ct)
     {

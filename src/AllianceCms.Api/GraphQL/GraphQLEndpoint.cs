@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AllianceCms.Api.Access;
+using AllianceCms.Api.GraphQL.Direct;
 using AllianceCms.Api.Model;
 using AllianceCms.Api.Reading;
 using AllianceCms.Api.Rest;
@@ -38,9 +39,9 @@ public static class GraphQLEndpoint
             .ExcludeFromDescription();
 }
 
-public sealed class GraphQLHttpHandler(
+internal sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
-    IGraphQLTextSerializer serializer,
+    ContentGraphQLSerializer serializer,
     ContentSchemaProvider schemas,
     IApiAccess access,
     ApiModelProvider models,
@@ -109,7 +110,7 @@ public sealed class GraphQLHttpHandler(
 
         var reader = await access.GetReaderAsync(http);
         var model = await models.GetAsync(reader, ct);
-        var context = new ContentGraphContext
+        using var context = new ContentGraphContext
         {
             Reader = reader,
             Model = model,
@@ -147,9 +148,9 @@ public sealed class GraphQLHttpHandler(
 
         // Not executed means a request error (validation, limits): the response has no data.
         var statusCode = result.Executed || mediaType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        using var body = new MemoryStream();
-        await serializer.WriteAsync(body, result, ct);
-        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+        using var body = new PooledBody(64 * 1024);
+        serializer.Write(body, result);
+        var bytes = body.Written;
 
         var response = http.Response;
         if (HttpMethods.IsGet(http.Request.Method) && result.Executed && result.Errors is not { Count: > 0 })

@@ -11,7 +11,7 @@ namespace AllianceCms.Api.GraphQL;
 /// Queries already parsed, and the schema each last passed validation against. Clients send the same
 /// few queries again and again; parsing and validating them again cost a third of a list query. A
 /// document found here for the same schema skips the standard rules, which read the document alone,
-/// and still runs the rules added to them, such as the complexity analyzer's, which reads variables.
+/// and still runs the rules added to them, such as the complexity analyzer's, when it has variables to read.
 /// </summary>
 public sealed class ValidatedDocuments : IConfigureExecution, IDisposable
 {
@@ -32,7 +32,8 @@ public sealed class ValidatedDocuments : IConfigureExecution, IDisposable
     {
         if (options.Query is not { } query || options.Document is not { } document || options.Schema is not { } schema) return await next(options);
         var known = _cache.TryGetValue(query, out Entry? entry) && ReferenceEquals(entry!.Document, document) && ReferenceEquals(entry.ValidatedFor, schema);
-        if (known) options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. RequestRules(options.ValidationRules)];
+        // Without variables the added rules would find what they found the first time: they are skipped too.
+        if (known) options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. HasVariables(document) ? RequestRules(options.ValidationRules) : []];
         var result = await next(options);
         // Executed means it passed validation; a document that failed is parsed again next time.
         if (!known && result.Executed)
@@ -46,6 +47,9 @@ public sealed class ValidatedDocuments : IConfigureExecution, IDisposable
     /// </summary>
     private static IEnumerable<IValidationRule> RequestRules(IEnumerable<IValidationRule>? rules) =>
         (rules ?? []).Where(rule => !DocumentValidator.CoreRules.Contains(rule));
+
+    private static bool HasVariables(GraphQLDocument document) =>
+        document.Definitions.Any(d => d is GraphQLOperationDefinition { Variables.Count: > 0 });
 
     public void Dispose() => _cache.Dispose();
 }

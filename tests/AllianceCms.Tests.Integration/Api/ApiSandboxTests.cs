@@ -35,6 +35,20 @@ public sealed class ApiSandboxTests(ApiSandboxFactory site)
         Assert.True(twentyCommands.Count <= 3, string.Join("\n---\n", twentyCommands));
         Assert.Equal(twoCommands.Count, twentyCommands.Count);
 
+        // Without a field that takes arguments the items are written directly, and their countries still cost one query.
+        const string direct = "query($n: Int) { memberList(first: $n, orderBy: { field: DISPLAY_TEXT }) { totalCount items { displayText country { displayText alpha2 } } } }";
+        await _client.GraphQLAsync(direct, new { n = 2 });
+        using var selections = new DirectSelections(site);
+        var (directTwo, directTwoCommands) = await CountedAsync(() => _client.GraphQLAsync(direct, new { n = 2 }));
+        var (directTwenty, directTwentyCommands) = await CountedAsync(() => _client.GraphQLAsync(direct, new { n = 20 }));
+        Assert.Equal(2, selections.Direct);
+        directTwo.Ok();
+        var directItems = directTwenty.Ok().GetProperty("memberList").GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(20, directItems.Count);
+        Assert.All(directItems, i => Assert.False(string.IsNullOrEmpty(i.GetProperty("country").GetProperty("alpha2").GetString())));
+        Assert.True(directTwentyCommands.Count <= 3, string.Join("\n---\n", directTwentyCommands));
+        Assert.Equal(directTwoCommands.Count, directTwentyCommands.Count);
+
         await _client.GetJsonAsync("/api/content/Member?first=2&expand=Member.Country,localizations");
         var (_, rest) = await CountedAsync(() => _client.GetJsonAsync("/api/content/Member?first=20&expand=Member.Country,localizations"));
         Assert.True(rest.Count <= 3, string.Join("\n---\n", rest));

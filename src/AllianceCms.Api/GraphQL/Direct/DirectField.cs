@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using AllianceCms.Api.Access;
+using AllianceCms.Api.Model;
+using AllianceCms.Api.Reading;
+using AllianceCms.Core.Content;
+using AllianceCms.Core.Fields;
+using GraphQL;
+using GraphQL.Types;
+
+namespace AllianceCms.Api.GraphQL.Direct;
+
+/// <summary>
+/// How a field of the generated schema is read without an execution node of its own, kept in the
+/// field's metadata. The field's resolver reads through the same object, so that a selection written
+/// directly (<see cref="DirectSelectionWriter"/>) and one executed field by field give the same answer.
+/// </summary>
+internal abstract class DirectField
+{
+    private const string MetadataKey = "direct";
+
+    public static DirectField? Of(FieldType field) => field.GetMetadata<DirectField?>(MetadataKey);
+
+    public FieldType Attach(FieldType field)
+    {
+        field.WithMetadata(MetadataKey, this);
+        return field;
+    }
+}
+
+/// <summary>
+/// A scalar (or list of scalars) read from the source object: an item, or a value object such as a point.
+/// A field stored as JSON strings also gives its stored value and how it is answered, so that the strings
+/// are written from the stored JSON without becoming .NET strings in between.
+/// </summary>
+internal sealed class DirectLeaf(Func<object, ContentGraphContext, object?> read, Func<object, JsonNode?>? stored = null, StoredShape shape = StoredShape.None) : DirectField
+{
+    public Func<object, JsonNode?>? Stored { get; } = shape == StoredShape.None ? null : stored;
+
+    public StoredShape Shape { get; } = shape;
+
+    public object? Read(object source, ContentGraphContext context) => read(source, context);
+}
+
+/// <summary>How a stored value becomes the answer (as <see cref="FieldValues"/> reads it): anything else reads as null or as no strings.</summary>
+internal enum StoredShape
+{
+    None,
+
+    /// <summary>A JSON string, as it is.</summary>
+    Text,
+
+    /// <summary>The strings of an array, or a lone string as a list of one.</summary>
+    Strings,
+
+    /// <summary>The first string of an array, or a lone string.</summary>
+    FirstString,
+}
+
+/// <summary>An object whose source is a value read from the parent's source (a point read from an item).</summary>
+internal sealed class DirectValueObject(Func<object, object?> read) : DirectField
+{
+    public object? Read(object source) => read(source);
+}
+
+/// <summary>A part of an item: an object over the same item.</summary>
+internal sealed class DirectPart : DirectField
+{
+    public static readonly DirectPart Instance = new();
+}
+
+/// <summary>A reference field: the ids an item holds, and the variants they lead to for a reader.</summary>
+internal sealed class DirectReference(ApiField apiField) : DirectField
+{
+    public bool Multiple => apiField.Settings.Multiple;
+
+    public IReadOnlyList<string> Ids(ContentItem item) => IdListFieldKind.Ids(item.Get(apiField.Part.Name, apiField.Name));
+
+    /// <summary>
+    /// The referenced items in the referring item's culture (or their own) that the reader may see and
+    /// that are of an allowed type, in the order the item lists them.
+    /// </summary>
+    public List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants, ApiReader reader)
+    {
+        var found = new List<ContentItem>(ids.Count);
+        foreach (var id in ids)
+            if (ApiContentReader.Choose(variants(id), id, item.Culture, reader) is { } target && apiField.Targets.Contains(target.ContentType))
+                found.Add(target);
+        return found;
+    }
+}

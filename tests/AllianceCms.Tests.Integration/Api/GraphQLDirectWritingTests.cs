@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using AllianceCms.Tests.Integration.Infrastructure;
+
+namespace AllianceCms.Tests.Integration.Api;
+
+/// <summary>
+/// Selections of content fields are written straight from the items (ContentExecutionStrategy); what they
+/// answer must be what GraphQL.NET answers running each field on its own.
+/// </summary>
+[Collection("site")]
+public sealed class GraphQLDirectWritingTests(SiteFactory site)
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    public static TheoryData<string, string, string> TypesAndCultures()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (type, field) in new[] { ("Country", "countryList"), ("Member", "memberList"), ("NewsItem", "newsItemList"), ("GlossaryTerm", "glossaryTermList"), ("Page", "pageList") })
+            foreach (var culture in new[] { "en", "fr" }) data.Add(type, field, culture);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TypesAndCultures))]
+    public async Task Every_field_of_every_type_answers_the_same_written_directly_as_field_by_field(string type, string field, string culture)
+    {
+        var selection = new FullSelection((await _client.GraphQLAsync(FullSelection.Introspection)).Ok().GetProperty("__schema"));
+        string Query(bool fieldByField) => $$"""
+            query { {{field}}(culture: "{{culture}}", first: 20) { totalCount items { ...all } } }
+            fragment all on {{type}} { {{selection.For(type, fieldByField)}} }
+            """;
+
+        using var directly = new DirectSelections(site);
+        var direct = (await _client.GraphQLAsync(Query(fieldByField: false))).Ok();
+        Assert.True(directly.Direct > 0, "The list was not written directly.");
+        Assert.Equal(0, directly.Fallback);
+
+        using var fieldByField = new DirectSelections(site);
+        var executed = (await _client.GraphQLAsync(Query(fieldByField: true))).Ok();
+        Assert.Equal(0, fieldByField.Direct);
+
+        Assert.True(direct.GetProperty(field).GetProperty("items").GetArrayLength() > 0);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(direct.GetRawText()), JsonNode.Parse(executed.GetRawText())),
+            $"Direct:\n{direct.GetRawText()}\n\nField by field:\n{executed.GetRawText()}");
+    }
+
+    [Fact]
+    public async Task Aliases_fragments_on_the_interface_and_repeated_fields_are_written_as_graphql_merges_them()
+    {
+        const string query = """
+            { contentItem(id: "member-kragujevac") {
+                __typename kind: contentType
+                ... on Member { country { displayText } country { id alpha2 } name: displayText }
+                ...more
+            } }
+            fragment more on Member { location { lat } location { lng } priorities }
+            """;
+        using var directly = new DirectSelections(site);
+        var item = (await _client.GraphQLAsync(query)).Ok().GetProperty("contentItem");
+
+        Assert.True(directly.Direct > 0);
+        Assert.Equal(["__typename", "kind", "country", "name", "location", "priorities"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Member", item.GetProperty("__typename").GetString());
+        Assert.Equal(["displayText", "id", "alpha2"], item.GetProperty("country").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("RS", item.GetProperty("country").GetProperty("alpha2").GetString());
+        Assert.Equal(["lat", "lng"], item.GetProperty("location").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Skip_and_include_with_variables_are_obeyed()
+    {
+        const string query = """
+            query($withCountry: Boolean!) { member(id: "member-kragujevac") { displayText country @include(if: $withCountry) { displayText } } }
+            """;
+        var with = (await _client.GraphQLAsync(query, new { withCountry = true })).Ok().GetProperty("member");
+        var without = (await _client.GraphQLAsync(query, new { withCountry = false })).Ok().GetProperty("member");
+
+        Assert.Equal("Serbia", with.GetProperty("country").GetProperty("displayText").GetString());
+        Assert.False(without.TryGetProperty("country", out _));
+    }
+}

@@ -24,6 +24,8 @@ public static class DataServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.DataFolder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+        if (options.ReadCacheMaxAge < TimeSpan.Zero)
+            throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), ["Database:ReadCacheMaxAge must be zero (no read cache) or more."]);
         services.AddSingleton(Options.Create(options));
 
         // Contexts come from a pool: a request's context costs a reset instead of building its services anew.

@@ -26,6 +26,9 @@ public sealed class DatabaseOptions
     /// </summary>
     [Range(0, 10_000_000)] public int ReadCacheEntries { get; set; } = 50_000;
 
-    /// <summary>An upper bound on how long a cached read is kept even when nothing changed.</summary>
+    /// <summary>
+    /// An upper bound on how long a cached read is kept even when nothing changed. Zero keeps nothing (the
+    /// read cache is off); a negative age is refused at start.
+    /// </summary>
     public TimeSpan ReadCacheMaxAge { get; set; } = TimeSpan.FromMinutes(30);
 }

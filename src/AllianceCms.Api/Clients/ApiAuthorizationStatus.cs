@@ -33,8 +33,7 @@ public sealed class ApiAuthorizationStatus(IServiceScopeFactory scopes, IMemoryC
         var valid = await authorizations.FindByIdAsync(authorizationId, ct) is { } authorization
             && await authorizations.HasStatusAsync(authorization, Statuses.Valid, ct);
         // The site's clock says when an answer is too old (tests move it); memory lets it go after as long.
-        var lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
-        if (lifetime > TimeSpan.Zero) cache.Set(key, new Checked(valid, now + lifetime, generation), lifetime);
+        cache.Keep(key, new Checked(valid, now + TimeSpan.FromSeconds(options.Value.CacheSeconds), generation), options.Value);
         return valid;
     }
 

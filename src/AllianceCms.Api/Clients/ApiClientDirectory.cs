@@ -23,7 +23,7 @@ public sealed class ApiClientDirectory(IServiceScopeFactory scopes, IMemoryCache
         await using var scope = scopes.CreateAsyncScope();
         var client = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().FindAsync(clientId, ct);
         var resolved = client is null ? null : new ResolvedClient(client, await PermissionsAsync(scope.ServiceProvider, client.Role));
-        cache.Set(key, resolved, TimeSpan.FromSeconds(options.Value.CacheSeconds));
+        cache.Keep(key, resolved, options.Value);
         return resolved;
     }
 

@@ -38,7 +38,11 @@ public sealed class ApiClientOptions
     [Range(1, 1_000_000)]
     public int DefaultRequestsPerMinute { get; set; } = 600;
 
-    /// <summary>How long a client's settings are trusted before they are read again (revocations in other nodes).</summary>
+    /// <summary>
+    /// How long a client's settings, the user and consent behind a browser app's token, and the clients' origins
+    /// are trusted before they are read again (what other nodes revoke or change is seen after this long).
+    /// 0: nothing is kept, every request reads them from the database (seen at once, a few queries more per request).
+    /// </summary>
     [Range(0, 3600)]
     public int CacheSeconds { get; set; } = 30;
 }

@@ -16,7 +16,7 @@ public sealed class ApiClientOrigins(IServiceScopeFactory scopes, IMemoryCache c
             await using var scope = scopes.CreateAsyncScope();
             var clients = await scope.ServiceProvider.GetRequiredService<ApiClientStore>().ListAsync(ct);
             allowed = clients.Where(c => !c.IsRevoked).SelectMany(c => c.AllowedOrigins).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            cache.Set(CacheKey, allowed, TimeSpan.FromSeconds(options.Value.CacheSeconds));
+            cache.Keep(CacheKey, allowed, options.Value);
         }
         return allowed.Contains(origin);
     }

@@ -32,7 +32,7 @@ public sealed class ApiUserDirectory(IServiceScopeFactory scopes, IMemoryCache c
     {
         await using var scope = scopes.CreateAsyncScope();
         var user = await LoadAsync(scope.ServiceProvider, userId, ct);
-        cache.Set(CacheKey(userId), user, TimeSpan.FromSeconds(options.Value.CacheSeconds));
+        cache.Keep(CacheKey(userId), user, options.Value);
         return user;
     }
 

@@ -26,7 +26,8 @@ public sealed class PublishedReadCache : IDisposable
     {
         _generations = generations;
         _maxAge = options.Value.ReadCacheMaxAge;
-        if (options.Value.ReadCacheEntries > 0)
+        // MemoryCache refuses a lifetime of zero: a zero max age keeps nothing, as no entries do.
+        if (options.Value.ReadCacheEntries > 0 && _maxAge > TimeSpan.Zero)
             _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.ReadCacheEntries, CompactionPercentage = 0.25 });
     }
 

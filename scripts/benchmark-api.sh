@@ -17,8 +17,8 @@ query='{ memberList(first: 20, orderBy: { field: DISPLAY_TEXT }) { totalCount it
 graphql="/api/graphql?query=$(encode "$query")"
 # Every field the REST list writes (all but "version"), the country's too: the two compared field for field.
 columns='id contentType culture localizationSet displayText slug url publishedAt modifiedAt createdAt'
-member='authorityType joinedOn ordinal status population romaPopulation romaPopulationSource romaPopulationYear website location { lat lng } priorities description logo focalPointRole declarationSignedOn'
-country='alpha2 alpha3 coeMemberSince flag intro nationalNetwork'
+member='authorityType joinedOn ordinal status population romaPopulation romaPopulationSource romaPopulationYear website location { lat lng } priorities description logo { path } focalPointRole declarationSignedOn'
+country='alpha2 alpha3 coeMemberSince flag { path } intro nationalNetwork'
 full="{ memberList(first: 20, orderBy: { field: DISPLAY_TEXT }) { totalCount items { $columns $member country { $columns $country } } } }"
 graphql_full="/api/graphql?query=$(encode "$full")"
 

@@ -14,7 +14,7 @@ namespace AllianceCms.Media;
 public static class MediaEndpoints
 {
     public const string Prefix = "/media";
-    public const int MaxRequestedWidth = 10_000;
+    public const int MaxRequestedWidth = Core.Media.MediaUrls.MaxWidth;
 
     public static IEndpointRouteBuilder MapCmsMedia(this IEndpointRouteBuilder endpoints)
     {

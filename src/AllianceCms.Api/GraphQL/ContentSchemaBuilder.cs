@@ -7,9 +7,11 @@ using AllianceCms.Api.Reading;
 using AllianceCms.Core.Content;
 using AllianceCms.Core.Fields;
 using AllianceCms.Core.Localization;
+using AllianceCms.Core.Media;
 using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Queries;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
@@ -42,6 +44,7 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
     private InterfaceGraphType _item = null!;
     private ObjectGraphType _pageInfo = null!;
     private ObjectGraphType _geoPoint = null!;
+    private ObjectGraphType _mediaFile = null!;
     private EnumerationGraphType _direction = null!;
     private EnumerationGraphType _status = null!;
 
@@ -90,6 +93,13 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         _geoPoint = new ObjectGraphType { Name = _typeNames.Claim("GeoPoint"), Description = "A point in WGS 84 degrees." };
         _geoPoint.AddField(Leaf("lat", NonNull(_float), "Latitude.", new DirectLeaf((point, _) => FieldValues.Double(((JsonObject)point)["lat"]))));
         _geoPoint.AddField(Leaf("lng", NonNull(_float), "Longitude.", new DirectLeaf((point, _) => FieldValues.Double(((JsonObject)point)["lng"]))));
+
+        _mediaFile = new ObjectGraphType { Name = _typeNames.Claim("MediaFile"), Description = "A file of the media library." };
+        _mediaFile.AddField(Leaf("path", NonNull(_string), "Path of the file in the media library, e.g. \"logos/tivat.png\".", new DirectLeaf((path, _) => path)));
+        var url = new DirectLeaf(MediaUrl);
+        _mediaFile.AddField(url.Attach(Field("url", _string, "Absolute URL of the file on the site; of a copy resized to a width, for images, when one is given.",
+            c => url.Read(c.Source!, Context(c), c.Arguments),
+            Argument("width", _int, $"Width in pixels, from 1 to {MediaUrls.MaxWidth}: the site serves the nearest copy it makes that is as wide, never wider than the original."))));
 
         _status = new EnumerationGraphType { Name = _typeNames.Claim("ContentStatus"), Description = "Which version to read." };
         _status.Add("PUBLISHED", VersionOptions.Published, "The published version (the default).");
@@ -171,14 +181,15 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         var description = Describe(field.Definition.Label);
         if (field.IsReference) return ReferenceField(field, name, description);
         var (graphType, convert) = ValueType(field);
-        if (field.Kind == FieldKinds.GeoPoint)
-        {
-            var point = new DirectValueObject(item => ((ContentItem)item).Get(field.Part.Name, field.Name) is { } value ? convert(value) : null);
-            return point.Attach(Field(name, graphType, description, c => point.Read(c.Source!)));
-        }
         Func<object, JsonNode?> stored = item => ((ContentItem)item).Get(field.Part.Name, field.Name);
         // A list is never null: an item saved before the field was added has none.
         var missing = graphType is NonNullGraphType { ResolvedType: ListGraphType } ? (object?)Array.Empty<string>() : null;
+        if (graphType.GetNamedType() is IObjectGraphType)
+        {
+            // A point, or media files: objects read from the stored value.
+            var value = new DirectValueObject(item => stored(item) is { } node ? convert(node) : missing);
+            return value.Attach(Field(name, graphType, description, c => value.Read(c.Source!)));
+        }
         var leaf = new DirectLeaf((item, _) => stored(item) is { } value ? convert(value) : missing, stored, StoredShapeOf(field));
         return Leaf(name, graphType, description, leaf);
     }
@@ -188,7 +199,7 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
     {
         _ when IsText(field) => StoredShape.Text,
         FieldKinds.Tags => StoredShape.Strings,
-        FieldKinds.User or FieldKinds.Choice or FieldKinds.Media => field.Settings.Multiple ? StoredShape.Strings : StoredShape.FirstString,
+        FieldKinds.User or FieldKinds.Choice => field.Settings.Multiple ? StoredShape.Strings : StoredShape.FirstString,
         _ => StoredShape.None,
     };
 
@@ -205,8 +216,10 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         FieldKinds.GeoPoint => (_geoPoint, v => v as JsonObject),
         FieldKinds.User => field.Settings.Multiple ? (NonNull(new ListGraphType(NonNull(_id))), FieldValues.Strings) : (_id, FieldValues.FirstString),
         FieldKinds.Tags => (NonNull(new ListGraphType(NonNull(_string))), FieldValues.Strings),
-        FieldKinds.Choice or FieldKinds.Media when field.Settings.Multiple => (NonNull(new ListGraphType(NonNull(_string))), FieldValues.Strings),
-        FieldKinds.Choice or FieldKinds.Media => (_string, FieldValues.FirstString),
+        FieldKinds.Choice when field.Settings.Multiple => (NonNull(new ListGraphType(NonNull(_string))), FieldValues.Strings),
+        FieldKinds.Choice => (_string, FieldValues.FirstString),
+        FieldKinds.Media when field.Settings.Multiple => (NonNull(new ListGraphType(NonNull(_mediaFile))), FieldValues.Strings),
+        FieldKinds.Media => (_mediaFile, FieldValues.FirstString),
         _ when IsText(field) => (_string, FieldValues.String),
         // A kind added by a module that the API does not know yet: its stored JSON as text.
         _ => (_string, v => v.ToJsonString()),
@@ -378,6 +391,14 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value?.ToString() ?? "",
     };
+
+    /// <summary>The URL of a media file (its path the source), resized to the width asked for.</summary>
+    private static object? MediaUrl(object path, ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
+    {
+        var width = arguments?.TryGetValue("width", out var given) == true ? given.Value as int? : null;
+        if (width is < 1 or > MediaUrls.MaxWidth) throw InvalidArgument($"'width' is a width in pixels from 1 to {MediaUrls.MaxWidth}.");
+        return MediaUrls.For((string)path, width) is { } url ? context.Links.Site(url) : null;
+    }
 
     private static ContentItem Item(IResolveFieldContext context) => (ContentItem)context.Source!;
 

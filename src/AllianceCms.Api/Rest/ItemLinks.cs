@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace AllianceCms.Api.Rest;
 
-/// <summary>Absolute URLs: items' public pages on the site's origin, API links on the request's.</summary>
+/// <summary>Absolute URLs: items' public pages and media files on the site's origin, API links on the request's.</summary>
 public sealed class ItemLinks(ContentUrls urls, string siteOrigin, string apiOrigin)
 {
     public static ItemLinks For(HttpRequest request, ContentUrls urls, ApiOptions options)
@@ -19,4 +19,6 @@ public sealed class ItemLinks(ContentUrls urls, string siteOrigin, string apiOri
         urls.UrlFor(item, type.Model) is { } path ? siteOrigin + path : null;
 
     public string Api(string pathAndQuery) => apiOrigin + pathAndQuery;
+
+    public string Site(string pathAndQuery) => siteOrigin + pathAndQuery;
 }

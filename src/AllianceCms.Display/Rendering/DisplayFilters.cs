@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AllianceCms.Core.Content;
 using AllianceCms.Core.Fields;
+using AllianceCms.Core.Media;
 using AllianceCms.Core.Queries;
 using AllianceCms.Display.Pages;
 using Fluid;
@@ -448,24 +449,4 @@ internal static class ContentQueries
             _ => value.ToStringValue(),
         };
     }
-}
-
-/// <summary>URLs of media library files; the library itself (and its resizer) answers them.</summary>
-public static class MediaUrls
-{
-    public const string Prefix = "/media/";
-
-    public static string? For(string? path, int? width = null, int? height = null)
-    {
-        if (string.IsNullOrWhiteSpace(path)) return null;
-        var segments = path.Replace('\\', '/').Trim('/').Split('/');
-        if (segments.Any(s => s.Length == 0 || s == "." || s == "..")) return null;
-        var url = Prefix + string.Join('/', segments.Select(Uri.EscapeDataString));
-        var query = new List<string>(2);
-        if (width is > 0) query.Add("w=" + width.Value.ToString(CultureInfo.InvariantCulture));
-        if (height is > 0) query.Add("h=" + height.Value.ToString(CultureInfo.InvariantCulture));
-        return query.Count == 0 ? url : url + "?" + string.Join('&', query);
-    }
-
-    public static string? First(JsonNode? value) => IdListFieldKind.Ids(value).FirstOrDefault();
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using AllianceCms.Core.Fields;
+using AllianceCms.Core.Media;
 using AllianceCms.Core.Metadata;
 
 namespace AllianceCms.Display.Rendering;

@@ -41,7 +41,7 @@ internal sealed class DirectSelections : IDisposable
 
 /// <summary>
 /// Writes a query for every field without arguments of a type, read from the schema by introspection:
-/// parts and points in full, referenced items in full one level down, with __typename and an alias. "Field by field"
+/// values (parts, points, files) in full, referenced items in full one level down, with __typename and an alias. "Field by field"
 /// puts @include(if: true) in every selection set, which keeps the whole query off direct writing.
 /// </summary>
 internal sealed class FullSelection(JsonElement schema)
@@ -67,16 +67,18 @@ internal sealed class FullSelection(JsonElement schema)
             if (field.GetProperty("args").GetArrayLength() > 0 || name == "localizations") continue;
             var (kind, named) = Named(field.GetProperty("type"));
             text.Append(name);
-            // Parts and points in full; referenced items in full one level down, then by id.
+            // Values (parts, points, files) in full; referenced items in full one level down, then by id.
             if (kind is "OBJECT" or "INTERFACE")
-                text.Append(" { ").Append(named.EndsWith("Part", StringComparison.Ordinal) || named == "GeoPoint" || depth == 0
-                    ? Selection(named, depth + 1, fieldByField)
-                    : typename + "id").Append(" }");
+                text.Append(" { ").Append(depth == 0 || !IsItem(named) ? Selection(named, depth + 1, fieldByField) : typename + "id").Append(" }");
             text.Append(' ');
         }
         if (fields.Any(f => f.GetProperty("name").GetString() == "id")) text.Append("aliasOfId: id");
         return text.ToString();
     }
+
+    private bool IsItem(string typeName) =>
+        schema.GetProperty("types").EnumerateArray().Single(t => t.GetProperty("name").GetString() == typeName)
+            .GetProperty("fields").EnumerateArray().Any(f => f.GetProperty("name").GetString() == "contentType");
 
     private static (string Kind, string Name) Named(JsonElement type)
     {

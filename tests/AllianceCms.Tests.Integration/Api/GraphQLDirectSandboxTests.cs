@@ -59,6 +59,51 @@ public sealed class GraphQLDirectSandboxTests(ApiSandboxFactory site)
         }
     }
 
+    [Fact]
+    public async Task Media_files_answer_their_path_and_their_url_resized_to_a_width()
+    {
+        await using (var scope = site.Scope())
+            await scope.ServiceProvider.GetRequiredService<DefinitionEditorApplier>().AlterAsync(definitions => definitions
+                .AlterPart("Member", p => p.Field("Gallery", FieldKinds.Media, "Gallery", "Galerie", f => f.Multiple())));
+        await ChangeDataAsync("member-tivat", data =>
+        {
+            data["Member"]!["Logo"] = new JsonArray("logos/tivat crest.png");
+            data["Member"]!["Gallery"] = new JsonArray("photos/one.jpg", "photos/two.jpg");
+        });
+
+        foreach (var directive in new[] { "", " @include(if: true)" })
+        {
+            using var selections = new DirectSelections(site);
+            var member = (await _client.GraphQLAsync($$"""
+                { member(id: "member-tivat") { displayText{{directive}}
+                    logo { path{{directive}} url small: url(width: 320) } gallery { path{{directive}} url(width: 100) } } }
+                """)).Ok().GetProperty("member");
+
+            Assert.Equal(directive == "" ? 1 : 0, selections.Direct);
+            Assert.Equal("logos/tivat crest.png", member.GetProperty("logo").GetProperty("path").GetString());
+            Assert.Equal("http://localhost/media/logos/tivat%20crest.png", member.GetProperty("logo").GetProperty("url").GetString());
+            Assert.Equal("http://localhost/media/logos/tivat%20crest.png?w=320", member.GetProperty("logo").GetProperty("small").GetString());
+            Assert.Equal(["http://localhost/media/photos/one.jpg?w=100", "http://localhost/media/photos/two.jpg?w=100"],
+                member.GetProperty("gallery").EnumerateArray().Select(g => g.GetProperty("url").GetString()));
+        }
+
+        // A width from a variable runs field by field; one out of range is an error on that field alone.
+        var variable = (await _client.GraphQLAsync("query($w: Int) { member(id: \"member-tivat\") { logo { url(width: $w) } } }", new { w = 640 })).Ok();
+        Assert.EndsWith("?w=640", variable.GetProperty("member").GetProperty("logo").GetProperty("url").GetString());
+        var tooWide = await _client.GraphQLAsync("""{ member(id: "member-tivat") { displayText logo { url(width: 20000) } } }""");
+        Assert.Equal("Tivat", tooWide.Data.GetProperty("member").GetProperty("displayText").GetString());
+        var error = Assert.Single(tooWide.Body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["member", "logo", "url"], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    private async Task ChangeDataAsync(string id, Action<JsonNode> change)
+    {
+        var data = JsonNode.Parse(await StoredDataAsync(id))!;
+        change(data);
+        await StoreDataAsync(id, data.ToJsonString());
+    }
+
     private async Task<string> StoredDataAsync(string id)
     {
         await using var scope = site.Scope();

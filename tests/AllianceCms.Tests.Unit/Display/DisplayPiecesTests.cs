@@ -1,3 +1,4 @@
+using AllianceCms.Core.Media;
 using AllianceCms.Display.Pages;
 using AllianceCms.Display.Rendering;
 

@@ -145,7 +145,14 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
                 entries.Add(new DirectEntry { Name = JsonEncodedText.Encode(name), Kind = DirectEntryKind.TypeName });
                 continue;
             }
-            if (DirectField.Of(fieldType) is not { } direct || fieldType.Arguments is { Count: > 0 } || field.Arguments is { Count: > 0 }) return null;
+            if (DirectField.Of(fieldType) is not { } direct) return null;
+            IDictionary<string, ArgumentValue>? arguments = null;
+            if (fieldType.Arguments is { Count: > 0 } || field.Arguments is { Count: > 0 })
+            {
+                // Written in the query, arguments are the same on every request and are kept with the plan; variables are not.
+                if (direct is not DirectLeaf { TakesArguments: true } || HasVariables(field.Arguments)) return null;
+                arguments = context.ArgumentValues?.GetValueOrDefault(field);
+            }
 
             var graphType = fieldType.ResolvedType!;
             var nonNull = graphType is NonNullGraphType;
@@ -183,6 +190,7 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
                 ItemsNonNull = itemsNonNull,
                 Scalar = graphType as ScalarGraphType,
                 Child = child,
+                Arguments = arguments,
             });
         }
         return new DirectPlan(type.Name, [.. entries]);
@@ -206,6 +214,16 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
         }
         return false;
     }
+
+    private static bool HasVariables(GraphQLArguments? arguments) => arguments?.Items.Any(a => HasVariables(a.Value)) == true;
+
+    private static bool HasVariables(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(HasVariables) == true,
+        GraphQLObjectValue objectValue => objectValue.Fields?.Any(f => HasVariables(f.Value)) == true,
+        _ => false,
+    };
 
     private static IGraphType Unwrap(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type;
 

@@ -5,6 +5,7 @@ using AllianceCms.Api.Reading;
 using AllianceCms.Core.Content;
 using AllianceCms.Core.Fields;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace AllianceCms.Api.GraphQL.Direct;
@@ -32,13 +33,31 @@ internal abstract class DirectField
 /// A field stored as JSON strings also gives its stored value and how it is answered, so that the strings
 /// are written from the stored JSON without becoming .NET strings in between.
 /// </summary>
-internal sealed class DirectLeaf(Func<object, ContentGraphContext, object?> read, Func<object, JsonNode?>? stored = null, StoredShape shape = StoredShape.None) : DirectField
+internal sealed class DirectLeaf : DirectField
 {
-    public Func<object, JsonNode?>? Stored { get; } = shape == StoredShape.None ? null : stored;
+    private readonly Func<object, ContentGraphContext, IDictionary<string, ArgumentValue>?, object?> _read;
 
-    public StoredShape Shape { get; } = shape;
+    public DirectLeaf(Func<object, ContentGraphContext, object?> read, Func<object, JsonNode?>? stored = null, StoredShape shape = StoredShape.None)
+    {
+        _read = (source, context, _) => read(source, context);
+        Stored = shape == StoredShape.None ? null : stored;
+        Shape = shape;
+    }
 
-    public object? Read(object source, ContentGraphContext context) => read(source, context);
+    /// <summary>A leaf with arguments: written directly when the query gives them as literals, the same on every request.</summary>
+    public DirectLeaf(Func<object, ContentGraphContext, IDictionary<string, ArgumentValue>?, object?> read)
+    {
+        _read = read;
+        TakesArguments = true;
+    }
+
+    public bool TakesArguments { get; }
+
+    public Func<object, JsonNode?>? Stored { get; }
+
+    public StoredShape Shape { get; }
+
+    public object? Read(object source, ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments = null) => _read(source, context, arguments);
 }
 
 /// <summary>How a stored value becomes the answer (as <see cref="FieldValues"/> reads it): anything else reads as null or as no strings.</summary>
@@ -56,7 +75,7 @@ internal enum StoredShape
     FirstString,
 }
 
-/// <summary>An object whose source is a value read from the parent's source (a point read from an item).</summary>
+/// <summary>An object (or list of them) whose source is a value read from the parent's source: a point, or media paths, read from an item.</summary>
 internal sealed class DirectValueObject(Func<object, object?> read) : DirectField
 {
     public object? Read(object source) => read(source);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace AllianceCms.Api.GraphQL.Direct;
@@ -38,6 +39,9 @@ internal sealed class DirectEntry
     public bool IsList { get; init; }
     public bool ItemsNonNull { get; init; }
     public ScalarGraphType? Scalar { get; init; }
+
+    /// <summary>The arguments of a leaf that takes them, as the query gives them.</summary>
+    public IDictionary<string, ArgumentValue>? Arguments { get; init; }
     public DirectSelection? Child { get; init; }
 }
 

@@ -52,7 +52,10 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
                     CollectReferences(entry.Child!, source, references, ids);
                     break;
                 case DirectEntryKind.ValueObject when ((DirectValueObject)entry.Field!).Read(source) is { } inner:
-                    CollectReferences(entry.Child!, inner, references, ids);
+                    if (!entry.IsList) CollectReferences(entry.Child!, inner, references, ids);
+                    else if (inner is IEnumerable items and not string)
+                        foreach (var item in items)
+                            if (item is not null) CollectReferences(entry.Child!, item, references, ids);
                     break;
                 case DirectEntryKind.Reference when source is ContentItem item:
                     var targets = ((DirectReference)entry.Field!).Ids(item);
@@ -85,7 +88,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
                 DirectEntryKind.TypeName => WriteString(writer, plan.TypeName),
                 DirectEntryKind.Leaf => TryWriteLeaf(writer, entry, (DirectLeaf)entry.Field!, source),
                 DirectEntryKind.Part => TryWriteObject(writer, entry.Child!, source),
-                DirectEntryKind.ValueObject => TryWriteNullable(writer, entry, ((DirectValueObject)entry.Field!).Read(source)),
+                DirectEntryKind.ValueObject => TryWriteValueObject(writer, entry, ((DirectValueObject)entry.Field!).Read(source)),
                 _ => TryWriteReference(writer, entry, (ContentItem)source),
             };
             if (!written) return false;
@@ -118,6 +121,11 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         return !entry.NonNull;
     }
 
+    private bool TryWriteValueObject(Utf8JsonWriter writer, DirectEntry entry, object? value) =>
+        !entry.IsList ? TryWriteNullable(writer, entry, value)
+        : value is IEnumerable items and not string ? TryWriteList(writer, entry.Child!, items, entry.ItemsNonNull)
+        : TryWriteNullable(writer, entry, null);
+
     private bool TryWriteReference(Utf8JsonWriter writer, DirectEntry entry, ContentItem item)
     {
         var targets = Targets(entry, item);
@@ -131,7 +139,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         if (leaf.Stored is { } stored) return TryWriteStored(writer, entry, leaf.Shape, stored(source));
 
         var scalar = entry.Scalar!;
-        var value = leaf.Read(source, graph);
+        var value = leaf.Read(source, graph, entry.Arguments);
         if (value is null)
         {
             writer.WriteNullValue();

@@ -12,16 +12,8 @@ public sealed class GraphQLDirectWritingTests(SiteFactory site)
 {
     private readonly HttpClient _client = site.CreateClient();
 
-    public static TheoryData<string, string, string> TypesAndCultures()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var (type, field) in new[] { ("Country", "countryList"), ("Member", "memberList"), ("NewsItem", "newsItemList"), ("GlossaryTerm", "glossaryTermList"), ("Page", "pageList") })
-            foreach (var culture in new[] { "en", "fr" }) data.Add(type, field, culture);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(TypesAndCultures))]
+    [MemberData(nameof(GraphQLContentTests.TypesAndCultures), MemberType = typeof(GraphQLContentTests))]
     public async Task Every_field_of_every_type_answers_the_same_written_directly_as_field_by_field(string type, string field, string culture)
     {
         var selection = new FullSelection((await _client.GraphQLAsync(FullSelection.Introspection)).Ok().GetProperty("__schema"));

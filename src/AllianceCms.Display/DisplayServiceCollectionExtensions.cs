@@ -52,6 +52,8 @@ public static class DisplayServiceCollectionExtensions
         services.AddSingleton<ILiquidFilterProvider, Menus.MenuFilters>();
         services.AddScoped<AllianceCms.Core.Menus.IMenuChangeHandler, Menus.MenuPageEviction>();
         services.AddScoped<PublicPageRenderer>();
+        services.AddSingleton<EndpointPaths>();
+        services.AddScoped<AllianceCms.Core.Routing.IReservedPaths, ReservedPaths>();
         services.AddSingleton<SiteModelCache>();
 
         services.AddScoped<IContentHandler, PageCacheEviction>();

@@ -15,11 +15,14 @@ public sealed class ContentUrls(IContentQueryService queries, IContentDefinition
     public string CulturePrefix(string culture) =>
         string.Equals(culture, cultures.Value.Default, StringComparison.OrdinalIgnoreCase) ? "" : "/" + culture;
 
-    public string? UrlFor(ContentItem item, ContentTypeModel type)
+    public string? UrlFor(ContentItem item, ContentTypeModel type) =>
+        type.Settings.Routable && item.Slug is not null ? PathFor(type, item.Culture, item.Slug) : null;
+
+    /// <summary>The path an item of the type would have in the culture with that slug.</summary>
+    public string PathFor(ContentTypeModel type, string culture, string slug)
     {
-        if (!type.Settings.Routable || item.Slug is null) return null;
-        var prefix = type.Settings.RoutePrefix.For(item.Culture);
-        return $"{CulturePrefix(item.Culture)}{(prefix.Length > 0 ? "/" + prefix : "")}/{item.Slug}";
+        var prefix = type.Settings.RoutePrefix.For(culture);
+        return $"{CulturePrefix(culture)}{(prefix.Length > 0 ? "/" + prefix : "")}/{slug}";
     }
 
     public async Task<string?> UrlForAsync(ContentItem item, CancellationToken ct = default) =>

@@ -117,7 +117,7 @@ public sealed partial class ContentManager
         item.DeletedUtc = null;
         var context = new ContentContext(item, type, ct);
         // The slug may have been taken meanwhile: a restored item then gets a fresh one.
-        if (item.Slug is not null && await Routes.AssignSlugAsync(item, ct) is not null) item.Slug = null;
+        if (item.Slug is not null && await Routes.AssignSlugAsync(item, type, ct) is not null) item.Slug = null;
         return await WriteAsync(context, [(h, c) => h.RestoringAsync(c)], [(h, c) => h.RestoredAsync(c)], async () =>
         {
             latest.DeletedUtc = null;

@@ -214,7 +214,7 @@ public sealed partial class ContentManager(
 
         if (context.Type.Settings.Routable)
         {
-            var routeError = await Routes.AssignSlugAsync(context.ContentItem, context.CancellationToken);
+            var routeError = await Routes.AssignSlugAsync(context.ContentItem, context.Type, context.CancellationToken);
             if (routeError is not null) return ContentResult.Invalid([routeError]);
         }
         else

@@ -1,4 +1,5 @@
 using AllianceCms.Core.Content;
+using AllianceCms.Core.Metadata;
 using AllianceCms.Core.Routing;
 using AllianceCms.Core.Validation;
 using AllianceCms.Data.Entities;
@@ -7,24 +8,25 @@ using Microsoft.EntityFrameworkCore;
 namespace AllianceCms.Data.Content;
 
 /// <summary>
-/// Gives routable items a slug that is unique in their culture. A slug the editor typed must be
-/// free; a generated one gets "-2", "-3"… A replaced slug stays as a redirect to the new one.
+/// Gives routable items a slug that is unique in their culture and an address the site does not already
+/// answer otherwise (<see cref="IReservedPaths"/>). A slug the editor typed must be free; a generated one
+/// gets "-2", "-3"… A replaced slug stays as a redirect to the new one.
 /// </summary>
-public sealed class RouteWriter(CmsDbContext db, TimeProvider clock)
+public sealed class RouteWriter(CmsDbContext db, TimeProvider clock, ContentUrls urls, IEnumerable<IReservedPaths> reserved)
 {
     private const int MaxSuffix = 1000;
 
     /// <summary>Generated candidates are checked in growing chunks: the bare slug alone is free nearly always.</summary>
     private static readonly (int From, int To)[] SuffixChunks = [(1, 1), (2, 10), (11, 100), (101, MaxSuffix)];
 
-    /// <summary>Sets <see cref="ContentItem.Slug"/> if empty; returns an error when the slug belongs to another item.</summary>
-    public async Task<ContentError?> AssignSlugAsync(ContentItem item, CancellationToken ct)
+    /// <summary>Sets <see cref="ContentItem.Slug"/> if empty; returns an error when the slug belongs to another item or its address to the site.</summary>
+    public async Task<ContentError?> AssignSlugAsync(ContentItem item, ContentTypeModel type, CancellationToken ct)
     {
         if (item.Slug is { } wanted)
         {
-            return (await TakenAsync(item, [wanted], ct)).Count > 0
-                ? new ContentError("Slug", "SlugTaken", Messages.Format("SlugTaken", wanted))
-                : null;
+            if ((await TakenAsync(item, [wanted], ct)).Count > 0) return new ContentError("Slug", "SlugTaken", Messages.Format("SlugTaken", wanted));
+            var path = urls.PathFor(type, item.Culture, wanted);
+            return await IsReservedAsync(path, ct) ? new ContentError("Slug", "SlugReserved", Messages.Format("SlugReserved", wanted, path)) : null;
         }
 
         var root = SlugGenerator.Generate(item.DisplayText);
@@ -33,8 +35,9 @@ public sealed class RouteWriter(CmsDbContext db, TimeProvider clock)
         {
             var candidates = Enumerable.Range(from, to - from + 1).Select(i => Candidate(root, i)).ToList();
             var taken = await TakenAsync(item, candidates, ct);
-            if (candidates.FirstOrDefault(c => !taken.Contains(c)) is { } free)
+            foreach (var free in candidates.Where(c => !taken.Contains(c)))
             {
+                if (await IsReservedAsync(urls.PathFor(type, item.Culture, free), ct)) continue;
                 item.Slug = free;
                 return null;
             }
@@ -78,6 +81,13 @@ public sealed class RouteWriter(CmsDbContext db, TimeProvider clock)
             IsCurrent = true,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
+    }
+
+    private async ValueTask<bool> IsReservedAsync(string path, CancellationToken ct)
+    {
+        foreach (var paths in reserved)
+            if (await paths.IsReservedAsync(path, ct)) return true;
+        return false;
     }
 
     private static string Candidate(string root, int i) =>

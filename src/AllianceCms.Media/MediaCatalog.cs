@@ -1,4 +1,5 @@
 using AllianceCms.Core.Media;
+using AllianceCms.Data.Media;
 using Microsoft.Extensions.Options;
 
 namespace AllianceCms.Media;
@@ -14,8 +15,25 @@ public sealed class MediaCatalog(MediaLibrary library, IOptions<MediaOptions> op
     {
         if (_seen.TryGetValue(path, out var known)) return known;
         var file = await library.FindAsync(path, ct);
-        var facts = file is null ? null : new MediaFacts(file.Path, file.ContentType, file.Version, file.Width, file.Height, MediaLibrary.AltTextOf(file));
+        var facts = file is null ? null : Facts(file);
         _seen[path] = facts;
         return facts;
     }
+
+    public async Task<IReadOnlyDictionary<string, MediaFacts>> FindManyAsync(IReadOnlyCollection<string> paths, CancellationToken ct = default)
+    {
+        var unseen = paths.Where(p => !_seen.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList();
+        if (unseen.Count > 0)
+        {
+            foreach (var path in unseen) _seen[path] = null;
+            foreach (var file in await library.FindManyAsync(unseen, ct)) _seen[file.Path] = Facts(file);
+        }
+        var found = new Dictionary<string, MediaFacts>(StringComparer.Ordinal);
+        foreach (var path in paths)
+            if (_seen.GetValueOrDefault(path) is { } facts) found[path] = facts;
+        return found;
+    }
+
+    private static MediaFacts Facts(MediaFileRecord file) =>
+        new(file.Path, file.ContentType, file.Version, file.Width, file.Height, MediaLibrary.AltTextOf(file));
 }

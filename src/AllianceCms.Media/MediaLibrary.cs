@@ -25,6 +25,12 @@ public sealed class MediaLibrary(
     public Task<MediaFileRecord?> FindAsync(string path, CancellationToken ct = default) =>
         MediaNames.IsPath(path) ? db.Set<MediaFileRecord>().AsNoTracking().FirstOrDefaultAsync(f => f.Path == path, ct) : Task.FromResult<MediaFileRecord?>(null);
 
+    public async Task<IReadOnlyList<MediaFileRecord>> FindManyAsync(IReadOnlyCollection<string> paths, CancellationToken ct = default)
+    {
+        var valid = paths.Where(MediaNames.IsPath).Distinct(StringComparer.Ordinal).ToList();
+        return valid.Count == 0 ? [] : await db.Set<MediaFileRecord>().AsNoTracking().Where(f => valid.Contains(f.Path)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<MediaFileRecord>> ListAsync(string folder, CancellationToken ct = default) =>
         await db.Set<MediaFileRecord>().AsNoTracking().Where(f => f.Folder == folder).OrderBy(f => f.FileName).ToListAsync(ct);
 

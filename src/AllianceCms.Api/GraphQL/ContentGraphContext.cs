@@ -25,6 +25,9 @@ internal sealed class ContentGraphContext : Dictionary<string, object?>, IDispos
 
     /// <summary>The batch loader of latest versions, for readers of drafts.</summary>
     public required ContentVariantsLoader LatestVariants { get; init; }
+
+    /// <summary>The batch loader of media files' facts (alternative text, size, type).</summary>
+    public required MediaFilesLoader MediaFiles { get; init; }
     public required Writing.ContentWriter Writer { get; init; }
 
     /// <summary>The authenticated API client, if any: writes need one.</summary>

@@ -95,11 +95,16 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         _geoPoint.AddField(Leaf("lng", NonNull(_float), "Longitude.", new DirectLeaf((point, _) => FieldValues.Double(((JsonObject)point)["lng"]))));
 
         _mediaFile = new ObjectGraphType { Name = _typeNames.Claim("MediaFile"), Description = "A file of the media library." };
-        _mediaFile.AddField(Leaf("path", NonNull(_string), "Path of the file in the media library, e.g. \"logos/tivat.png\".", new DirectLeaf((path, _) => path)));
+        _mediaFile.AddField(Leaf("path", NonNull(_string), "Path of the file in the media library, e.g. \"logos/tivat.png\".", new DirectLeaf((file, _) => ((MediaSource)file).Path)));
         var url = new DirectLeaf(MediaUrl);
         _mediaFile.AddField(url.Attach(Field("url", _string, "Absolute URL of the file on the site; of a copy resized to a width, for images, when one is given.",
             c => url.Read(c.Source!, Context(c), c.Arguments),
             Argument("width", _int, $"Width in pixels, from 1 to {MediaUrls.MaxWidth}: the site serves the nearest copy it makes that is as wide, never wider than the original."))));
+        _mediaFile.AddField(MediaFact("alt", _string, "Alternative text in the item's language (else in another one); null for a file the library does not have.",
+            (facts, file) => facts.Alt(file.Culture) is { Length: > 0 } alt ? alt : null));
+        _mediaFile.AddField(MediaFact("width", _int, "Width of an image, in pixels.", (facts, _) => facts.Width));
+        _mediaFile.AddField(MediaFact("height", _int, "Height of an image, in pixels.", (facts, _) => facts.Height));
+        _mediaFile.AddField(MediaFact("mediaType", _string, "Media type of the file, read from its content, e.g. \"image/png\".", (facts, _) => facts.ContentType));
 
         _status = new EnumerationGraphType { Name = _typeNames.Claim("ContentStatus"), Description = "Which version to read." };
         _status.Add("PUBLISHED", VersionOptions.Published, "The published version (the default).");
@@ -187,7 +192,9 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         if (graphType.GetNamedType() is IObjectGraphType)
         {
             // A point, or media files: objects read from the stored value.
-            var value = new DirectValueObject(item => stored(item) is { } node ? convert(node) : missing);
+            var value = new DirectValueObject(field.Kind == FieldKinds.Media
+                ? item => MediaSources((ContentItem)item, stored(item), field.Settings.Multiple)
+                : item => stored(item) is { } node ? convert(node) : missing);
             return value.Attach(Field(name, graphType, description, c => value.Read(c.Source!)));
         }
         var leaf = new DirectLeaf((item, _) => stored(item) is { } value ? convert(value) : missing, stored, StoredShapeOf(field));
@@ -392,12 +399,34 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         _ => value?.ToString() ?? "",
     };
 
-    /// <summary>The URL of a media file (its path the source), resized to the width asked for.</summary>
-    private static object? MediaUrl(object path, ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
+    /// <summary>The media files a field holds, with the culture of their item (a list of them, or the first).</summary>
+    private static object? MediaSources(ContentItem item, JsonNode? stored, bool multiple)
+    {
+        if (!multiple) return stored is not null && FieldValues.FirstString(stored) is string path ? new MediaSource(path, item.Culture) : null;
+        var paths = stored is null ? [] : (List<string>)FieldValues.Strings(stored)!;
+        return paths.Select(p => new MediaSource(p, item.Culture)).ToList();
+    }
+
+    /// <summary>The URL of a media file, resized to the width asked for.</summary>
+    private static object? MediaUrl(object file, ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
     {
         var width = arguments?.TryGetValue("width", out var given) == true ? given.Value as int? : null;
         if (width is < 1 or > MediaUrls.MaxWidth) throw InvalidArgument($"'width' is a width in pixels from 1 to {MediaUrls.MaxWidth}.");
-        return MediaUrls.For((string)path, width) is { } url ? context.Links.Site(url) : null;
+        return MediaUrls.For(((MediaSource)file).Path, width) is { } url ? context.Links.Site(url) : null;
+    }
+
+    /// <summary>A fact the media library keeps about a file, loaded in batches; null for a file it does not have.</summary>
+    private static FieldType MediaFact(string name, IGraphType type, string description, Func<MediaFacts, MediaSource, object?> read)
+    {
+        var leaf = new DirectLeaf((file, context) => context.MediaFiles.Loaded(((MediaSource)file).Path) is { } facts ? read(facts, (MediaSource)file) : null)
+        {
+            MediaFile = file => ((MediaSource)file).Path,
+        };
+        return leaf.Attach(Field(name, type, description, c =>
+        {
+            var file = (MediaSource)c.Source!;
+            return Context(c).MediaFiles.Load([file.Path], loaded => loaded(file.Path) is { } facts ? read(facts, file) : null);
+        }));
     }
 
     private static ContentItem Item(IResolveFieldContext context) => (ContentItem)context.Source!;

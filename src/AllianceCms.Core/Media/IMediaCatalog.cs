@@ -9,6 +9,9 @@ public interface IMediaCatalog
     /// <summary>The file at a library path ("logos/tivat.png"), or null when there is none.</summary>
     Task<MediaFacts?> FindAsync(string path, CancellationToken ct = default);
 
+    /// <summary>The files at these paths that exist, by path, in one query: for lists of items with their files.</summary>
+    Task<IReadOnlyDictionary<string, MediaFacts>> FindManyAsync(IReadOnlyCollection<string> paths, CancellationToken ct = default);
+
     /// <summary>The widths resized variants are made at, smallest first.</summary>
     IReadOnlyList<int> VariantWidths { get; }
 }

@@ -5,6 +5,7 @@ using AllianceCms.Data;
 using AllianceCms.Data.Definitions;
 using AllianceCms.Data.Entities;
 using AllianceCms.Tests.Integration.Infrastructure;
+using AllianceCms.Tests.Integration.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceCms.Tests.Integration.Api;
@@ -95,6 +96,48 @@ public sealed class GraphQLDirectSandboxTests(ApiSandboxFactory site)
         var error = Assert.Single(tooWide.Body.GetProperty("errors").EnumerateArray());
         Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(["member", "logo", "url"], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public async Task Media_files_answer_their_alternative_text_in_the_item_language_and_their_size_loaded_in_one_query()
+    {
+        var logos = new List<string>();
+        foreach (var (member, name) in new[] { ("member-tivat", "Tivat"), ("member-kragujevac", "Kragujevac"), ("member-tirana", "Tirana") })
+        {
+            var logo = await MediaTestFiles.StoreAsync(site.Services, $"crest-{member}.png", MediaTestFiles.Image(400, 200), "logos", $"Crest of {name}", $"Blason de {name}");
+            logos.Add(logo);
+            // The logo is shared by the culture variants, which store it each.
+            foreach (var variant in new[] { member, member + "-fr" })
+                await ChangeDataAsync(variant, data => data["Member"]!["Logo"] = new JsonArray(logo));
+        }
+
+        foreach (var (culture, alt) in new[] { ("en", "Crest of Tivat"), ("fr", "Blason de Tivat") })
+            foreach (var directive in new[] { "", " @include(if: true)" })
+            {
+                using var selections = new DirectSelections(site);
+                var logo = (await _client.GraphQLAsync($$"""
+                    { member(id: "{{(culture == "en" ? "member-tivat" : "member-tivat-fr")}}") { displayText{{directive}}
+                        logo { path{{directive}} alt width height mediaType url(width: 160) } } }
+                    """)).Ok().GetProperty("member").GetProperty("logo");
+
+                Assert.Equal(directive == "" ? 1 : 0, selections.Direct);
+                Assert.Equal(logos[0], logo.GetProperty("path").GetString());
+                Assert.Equal(alt, logo.GetProperty("alt").GetString());
+                Assert.Equal(400, logo.GetProperty("width").GetInt32());
+                Assert.Equal(200, logo.GetProperty("height").GetInt32());
+                Assert.Equal("image/png", logo.GetProperty("mediaType").GetString());
+                Assert.Equal($"http://localhost/media/{logos[0]}?w=160", logo.GetProperty("url").GetString());
+            }
+
+        // A page of participants reads the facts of all their logos in one query, written directly or not.
+        foreach (var directive in new[] { "", " @include(if: true)" })
+        {
+            using var recording = site.Commands.Record();
+            var items = (await _client.GraphQLAsync($$"""{ memberList(first: 100) { items { displayText{{directive}} logo { alt{{directive}} } } } }"""))
+                .Ok().GetProperty("memberList").GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(3, items.Count(i => i.GetProperty("logo").ValueKind == JsonValueKind.Object));
+            Assert.Single(recording.Commands, c => c.Contains("MediaFiles", StringComparison.Ordinal));
+        }
     }
 
     private async Task ChangeDataAsync(string id, Action<JsonNode> change)

@@ -53,6 +53,9 @@ internal sealed class DirectLeaf : DirectField
 
     public bool TakesArguments { get; }
 
+    /// <summary>The media file whose facts this leaf reads, loaded with the level's references when written directly.</summary>
+    public Func<object, string>? MediaFile { get; init; }
+
     public Func<object, JsonNode?>? Stored { get; }
 
     public StoredShape Shape { get; }

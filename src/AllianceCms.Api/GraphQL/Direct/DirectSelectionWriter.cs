@@ -27,7 +27,9 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         {
             var references = new List<(DirectEntry Entry, ContentItem Item, IReadOnlyList<string> Ids)>(level.Count);
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (levelSelection, source) in level) CollectReferences(levelSelection, source, references, ids);
+            var files = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (levelSelection, source) in level) CollectReferences(levelSelection, source, references, ids, files);
+            if (files.Count > 0) await graph.MediaFiles.EnsureLoadedAsync(files, ct);
             if (references.Count == 0) return;
             await loader.EnsureLoadedAsync(ids, ct);
 
@@ -41,21 +43,25 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         }
     }
 
-    private void CollectReferences(DirectSelection selection, object source, List<(DirectEntry, ContentItem, IReadOnlyList<string>)> references, HashSet<string> ids)
+    /// <summary>What a source's selection needs loaded: the ids its references hold, the media files whose facts it reads.</summary>
+    private void CollectReferences(DirectSelection selection, object source, List<(DirectEntry, ContentItem, IReadOnlyList<string>)> references, HashSet<string> ids, HashSet<string> files)
     {
         if (selection.PlanFor(source, schema) is not { } plan) return;
         foreach (var entry in plan.Entries)
         {
             switch (entry.Kind)
             {
+                case DirectEntryKind.Leaf when ((DirectLeaf)entry.Field!).MediaFile is { } file:
+                    files.Add(file(source));
+                    break;
                 case DirectEntryKind.Part:
-                    CollectReferences(entry.Child!, source, references, ids);
+                    CollectReferences(entry.Child!, source, references, ids, files);
                     break;
                 case DirectEntryKind.ValueObject when ((DirectValueObject)entry.Field!).Read(source) is { } inner:
-                    if (!entry.IsList) CollectReferences(entry.Child!, inner, references, ids);
+                    if (!entry.IsList) CollectReferences(entry.Child!, inner, references, ids, files);
                     else if (inner is IEnumerable items and not string)
                         foreach (var item in items)
-                            if (item is not null) CollectReferences(entry.Child!, item, references, ids);
+                            if (item is not null) CollectReferences(entry.Child!, item, references, ids, files);
                     break;
                 case DirectEntryKind.Reference when source is ContentItem item:
                     var targets = ((DirectReference)entry.Field!).Ids(item);

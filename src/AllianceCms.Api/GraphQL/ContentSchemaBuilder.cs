@@ -136,24 +136,10 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         foreach (var field in SystemFields()) graphType.AddField(field);
         graphType.AddResolvedInterface(_item);
 
-        graphType.AddField(Field("localization", graphType, "The variant of this item in another culture, if published.", c =>
-        {
-            var item = Item(c);
-            var context = Context(c);
-            var culture = context.Requests.Culture(c.GetArgument<string>("culture"))
-                ?? throw InvalidArgument($"'{c.GetArgument<string>("culture")}' is not a culture of this site.");
-            if (culture == item.Culture) return item;
-            return context.VariantsFor(c).Load([item.ContentItemId], variants =>
-                variants(item.ContentItemId)?.FirstOrDefault(v => v.Culture == culture && context.Reader.CanRead(v)));
-        }, Argument("culture", NonNull(_string))));
-        graphType.AddField(Field("localizations", NonNull(new ListGraphType(NonNull(graphType))), "The variants of this item in the other cultures.", c =>
-        {
-            var item = Item(c);
-            var context = Context(c);
-            return context.VariantsFor(c).Load([item.ContentItemId], variants =>
-                (variants(item.ContentItemId) ?? []).Where(v => v.ContentItemId != item.ContentItemId && context.Reader.CanRead(v))
-                    .DistinctBy(v => v.ContentItemId).ToList());
-        }));
+        graphType.AddField(LinkField("localization", graphType, "The variant of this item in another culture, if published.", DirectLocalization.Instance,
+            Argument("culture", NonNull(_string))));
+        graphType.AddField(LinkField("localizations", NonNull(new ListGraphType(NonNull(graphType))), "The variants of this item in the other cultures.",
+            DirectLocalizations.Instance));
 
         var names = new NameScope(SystemFieldNames);
         foreach (var part in type.Parts.Where(p => p.Fields.Count > 0))
@@ -237,20 +223,24 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         IGraphType target = field.Targets.Count == 1 ? _objects[field.Targets[0]] : _item;
         var multiple = field.Settings.Multiple;
         var graphType = multiple ? NonNull(new ListGraphType(NonNull(target))) : target;
-        var reference = new DirectReference(field);
-        return reference.Attach(Field(name, graphType, description, c =>
+        return LinkField(name, graphType, description, new DirectReference(field));
+    }
+
+    /// <summary>A field leading to other items (or variants) through the batch loader, read the same way whether executed or written directly.</summary>
+    private static FieldType LinkField(string name, IGraphType type, string? description, DirectLink link, params QueryArgument[] arguments) =>
+        link.Attach(Field(name, type, description, c =>
         {
             var item = Item(c);
             var context = Context(c);
-            var ids = reference.Ids(item);
-            if (ids.Count == 0) return multiple ? Array.Empty<ContentItem>() : null;
+            var ids = link.Ids(item);
+            if (ids.Count == 0) return link.Multiple ? Array.Empty<ContentItem>() : null;
+            link.CheckArguments(context, c.Arguments);
             return context.VariantsFor(c).Load(ids, variants =>
             {
-                var found = reference.Pick(item, ids, variants, context.Reader);
-                return multiple ? found : (object?)found.FirstOrDefault();
+                var found = link.Pick(item, ids, variants, context, c.Arguments);
+                return link.Multiple ? found : (object?)found.FirstOrDefault();
             });
-        }));
-    }
+        }, arguments));
 
     private void AddRootFields(ObjectGraphType query, NameScope rootNames, ApiType type)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using AllianceCms.Tests.Integration.Infrastructure;
 
@@ -34,6 +35,43 @@ public sealed class GraphQLDirectWritingTests(SiteFactory site)
         Assert.True(direct.GetProperty(field).GetProperty("items").GetArrayLength() > 0);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(direct.GetRawText()), JsonNode.Parse(executed.GetRawText())),
             $"Direct:\n{direct.GetRawText()}\n\nField by field:\n{executed.GetRawText()}");
+    }
+
+    [Theory]
+    [InlineData("en", "fr")]
+    [InlineData("fr", "en")]
+    public async Task Other_cultures_asked_for_by_a_literal_are_written_directly_as_field_by_field(string culture, string other)
+    {
+        string Query(string directive) => $$"""
+            { memberList(culture: "{{culture}}", first: 40) { items { displayText{{directive}}
+                other: localization(culture: "{{other}}") { id culture displayText{{directive}} url country { displayText{{directive}} } }
+                same: localization(culture: "{{culture}}") { id{{directive}} }
+                localizations { id{{directive}} culture } } } }
+            """;
+        using var directly = new DirectSelections(site);
+        var direct = (await _client.GraphQLAsync(Query(""))).Ok();
+        Assert.True(directly.Direct > 0);
+        Assert.Equal(0, directly.Fallback);
+        using var fieldByField = new DirectSelections(site);
+        var executed = (await _client.GraphQLAsync(Query(" @include(if: true)"))).Ok();
+        Assert.Equal(0, fieldByField.Direct);
+
+        var items = direct.GetProperty("memberList").GetProperty("items").EnumerateArray().ToList();
+        Assert.All(items, i => Assert.Equal(other, i.GetProperty("other").GetProperty("culture").GetString()));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(direct.GetRawText()), JsonNode.Parse(executed.GetRawText())),
+            $"Direct:\n{direct.GetRawText()}\n\nField by field:\n{executed.GetRawText()}");
+    }
+
+    [Fact]
+    public async Task A_culture_the_site_does_not_have_is_an_error_on_that_field_alone()
+    {
+        var answer = await _client.GraphQLAsync("""{ member(id: "member-kragujevac") { displayText localization(culture: "xx") { id } } }""");
+
+        Assert.Equal("Kragujevac", answer.Data.GetProperty("member").GetProperty("displayText").GetString());
+        Assert.Equal(JsonValueKind.Null, answer.Data.GetProperty("member").GetProperty("localization").ValueKind);
+        var error = Assert.Single(answer.Body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["member", "localization"], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]

@@ -150,7 +150,7 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
             if (fieldType.Arguments is { Count: > 0 } || field.Arguments is { Count: > 0 })
             {
                 // Written in the query, arguments are the same on every request and are kept with the plan; variables are not.
-                if (direct is not DirectLeaf { TakesArguments: true } || HasVariables(field.Arguments)) return null;
+                if (direct is not (DirectLeaf { TakesArguments: true } or DirectLink { TakesArguments: true }) || HasVariables(field.Arguments)) return null;
                 arguments = context.ArgumentValues?.GetValueOrDefault(field);
             }
 

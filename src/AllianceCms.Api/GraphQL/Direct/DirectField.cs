@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AllianceCms.Api.Access;
 using AllianceCms.Api.Model;
 using AllianceCms.Api.Reading;
 using AllianceCms.Core.Content;
@@ -90,23 +89,87 @@ internal sealed class DirectPart : DirectField
     public static readonly DirectPart Instance = new();
 }
 
-/// <summary>A reference field: the ids an item holds, and the variants they lead to for a reader.</summary>
-internal sealed class DirectReference(ApiField apiField) : DirectField
+/// <summary>
+/// Items an item leads to through the batch loader: the ids it holds, and the variants loaded for them
+/// that the reader may see, picked for the field (its arguments given, when it takes them).
+/// </summary>
+internal abstract class DirectLink : DirectField
 {
-    public bool Multiple => apiField.Settings.Multiple;
+    public abstract bool Multiple { get; }
 
-    public IReadOnlyList<string> Ids(ContentItem item) => IdListFieldKind.Ids(item.Get(apiField.Part.Name, apiField.Name));
+    public virtual bool TakesArguments => false;
+
+    public abstract IReadOnlyList<string> Ids(ContentItem item);
+
+    /// <summary>Refuses arguments the field cannot answer, before anything is loaded.</summary>
+    public virtual void CheckArguments(ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
+    {
+    }
+
+    public abstract List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants,
+        ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments);
+}
+
+/// <summary>A reference field.</summary>
+internal sealed class DirectReference(ApiField apiField) : DirectLink
+{
+    public override bool Multiple => apiField.Settings.Multiple;
+
+    public override IReadOnlyList<string> Ids(ContentItem item) => IdListFieldKind.Ids(item.Get(apiField.Part.Name, apiField.Name));
 
     /// <summary>
     /// The referenced items in the referring item's culture (or their own) that the reader may see and
     /// that are of an allowed type, in the order the item lists them.
     /// </summary>
-    public List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants, ApiReader reader)
+    public override List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants,
+        ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
     {
         var found = new List<ContentItem>(ids.Count);
         foreach (var id in ids)
-            if (ApiContentReader.Choose(variants(id), id, item.Culture, reader) is { } target && apiField.Targets.Contains(target.ContentType))
+            if (ApiContentReader.Choose(variants(id), id, item.Culture, context.Reader) is { } target && apiField.Targets.Contains(target.ContentType))
                 found.Add(target);
         return found;
     }
+}
+
+/// <summary>The variant of an item in the culture its argument names (the item itself in its own culture).</summary>
+internal sealed class DirectLocalization : DirectLink
+{
+    public static readonly DirectLocalization Instance = new();
+
+    public override bool Multiple => false;
+
+    public override bool TakesArguments => true;
+
+    public override IReadOnlyList<string> Ids(ContentItem item) => [item.ContentItemId];
+
+    public override void CheckArguments(ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments) => Culture(context, arguments);
+
+    public override List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants,
+        ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
+    {
+        var culture = Culture(context, arguments);
+        if (culture == item.Culture) return [item];
+        return variants(item.ContentItemId)?.FirstOrDefault(v => v.Culture == culture && context.Reader.CanRead(v)) is { } variant ? [variant] : [];
+    }
+
+    private static string Culture(ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
+    {
+        var asked = arguments?.TryGetValue("culture", out var given) == true ? given.Value as string : null;
+        return context.Requests.Culture(asked) ?? throw new ExecutionError($"'{asked}' is not a culture of this site.") { Code = "INVALID_ARGUMENT" };
+    }
+}
+
+/// <summary>The variants of an item in its other cultures.</summary>
+internal sealed class DirectLocalizations : DirectLink
+{
+    public static readonly DirectLocalizations Instance = new();
+
+    public override bool Multiple => true;
+
+    public override IReadOnlyList<string> Ids(ContentItem item) => [item.ContentItemId];
+
+    public override List<ContentItem> Pick(ContentItem item, IReadOnlyList<string> ids, Func<string, IReadOnlyList<ContentItem>?> variants,
+        ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments) =>
+        (variants(item.ContentItemId) ?? []).Where(v => v.ContentItemId != item.ContentItemId && context.Reader.CanRead(v)).DistinctBy(v => v.ContentItemId).ToList();
 }

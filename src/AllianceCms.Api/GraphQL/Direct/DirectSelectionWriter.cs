@@ -36,7 +36,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
             level = new List<(DirectSelection, object)>(references.Count);
             foreach (var (entry, item, itemIds) in references)
             {
-                var targets = ((DirectReference)entry.Field!).Pick(item, itemIds, loader.Loaded, graph.Reader);
+                var targets = ((DirectLink)entry.Field!).Pick(item, itemIds, loader.Loaded, graph, entry.Arguments);
                 _targets[(entry, item)] = targets;
                 foreach (var target in targets) level.Add((entry.Child!, target));
             }
@@ -64,7 +64,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
                             if (item is not null) CollectReferences(entry.Child!, item, references, ids, files);
                     break;
                 case DirectEntryKind.Reference when source is ContentItem item:
-                    var targets = ((DirectReference)entry.Field!).Ids(item);
+                    var targets = ((DirectLink)entry.Field!).Ids(item);
                     if (targets.Count == 0) break;
                     references.Add((entry, item, targets));
                     ids.UnionWith(targets);
@@ -76,9 +76,9 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
     private List<ContentItem> Targets(DirectEntry entry, ContentItem item)
     {
         if (_targets.TryGetValue((entry, item), out var found)) return found;
-        var reference = (DirectReference)entry.Field!;
-        var ids = reference.Ids(item);
-        return ids.Count == 0 ? [] : reference.Pick(item, ids, loader.Loaded, graph.Reader);
+        var link = (DirectLink)entry.Field!;
+        var ids = link.Ids(item);
+        return ids.Count == 0 ? [] : link.Pick(item, ids, loader.Loaded, graph, entry.Arguments);
     }
 
     /// <summary>Writes one source as an object of the selection; false when GraphQL would answer with an error.</summary>

@@ -88,9 +88,16 @@ public sealed class GraphQLDirectSandboxTests(ApiSandboxFactory site)
                 member.GetProperty("gallery").EnumerateArray().Select(g => g.GetProperty("url").GetString()));
         }
 
-        // A width from a variable runs field by field; one out of range is an error on that field alone.
-        var variable = (await _client.GraphQLAsync("query($w: Int) { member(id: \"member-tivat\") { logo { url(width: $w) } } }", new { w = 640 })).Ok();
-        Assert.EndsWith("?w=640", variable.GetProperty("member").GetProperty("logo").GetProperty("url").GetString());
+        // A width from a variable is read on each request, by the same compiled selection; one out of range is an
+        // error on that field alone.
+        const string byVariable = "query($w: Int) { member(id: \"member-tivat\") { logo { url(width: $w) } } }";
+        foreach (var width in new[] { 640, 320 })
+        {
+            using var selections = new DirectSelections(site);
+            var variable = (await _client.GraphQLAsync(byVariable, new { w = width })).Ok();
+            Assert.Equal(1, selections.Direct);
+            Assert.EndsWith($"?w={width}", variable.GetProperty("member").GetProperty("logo").GetProperty("url").GetString());
+        }
         var tooWide = await _client.GraphQLAsync("""{ member(id: "member-tivat") { displayText logo { url(width: 20000) } } }""");
         Assert.Equal("Tivat", tooWide.Data.GetProperty("member").GetProperty("displayText").GetString());
         var error = Assert.Single(tooWide.Body.GetProperty("errors").EnumerateArray());

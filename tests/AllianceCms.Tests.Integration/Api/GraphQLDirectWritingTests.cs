@@ -63,6 +63,30 @@ public sealed class GraphQLDirectWritingTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Arguments_from_variables_are_read_on_each_request()
+    {
+        const string query = """query($c: String!) { member(id: "member-kragujevac") { localization(culture: $c) { culture displayText } } }""";
+        foreach (var (culture, name) in new[] { ("fr", "Kragujevac"), ("en", "Kragujevac"), ("fr", "Kragujevac") })
+        {
+            using var directly = new DirectSelections(site);
+            var variant = (await _client.GraphQLAsync(query, new { c = culture })).Ok().GetProperty("member").GetProperty("localization");
+            Assert.Equal(1, directly.Direct);
+            Assert.Equal(culture, variant.GetProperty("culture").GetString());
+            Assert.Equal(name, variant.GetProperty("displayText").GetString());
+        }
+
+        // The same field selected twice is merged anew on each request (its arguments known to that request only):
+        // the item runs field by field, and each request still gets its own culture.
+        const string twice = """query($c: String!) { member(id: "member-kragujevac") { localization(culture: $c) { culture } localization(culture: $c) { id } } }""";
+        foreach (var (culture, id) in new[] { ("fr", "member-kragujevac-fr"), ("en", "member-kragujevac"), ("fr", "member-kragujevac-fr") })
+        {
+            var variant = (await _client.GraphQLAsync(twice, new { c = culture })).Ok().GetProperty("member").GetProperty("localization");
+            Assert.Equal(culture, variant.GetProperty("culture").GetString());
+            Assert.Equal(id, variant.GetProperty("id").GetString());
+        }
+    }
+
+    [Fact]
     public async Task A_culture_the_site_does_not_have_is_an_error_on_that_field_alone()
     {
         var answer = await _client.GraphQLAsync("""{ member(id: "member-kragujevac") { displayText localization(culture: "xx") { id } } }""");

@@ -79,7 +79,7 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
             // same way when the node then runs field by field.
             ValidateNodeResult(context, node);
             var loader = graph.VariantsFor(new ReadonlyResolveFieldContext(node, context));
-            var writer = new DirectSelectionWriter(graph, loader, context.Schema, _serializer.Options);
+            var writer = new DirectSelectionWriter(graph, loader, context.Schema, _serializer.Options, context.ArgumentValues);
             var sources = list ? Sources((IEnumerable)result) : [result];
             await writer.LoadReferencesAsync(selection, sources, context.CancellationToken);
 
@@ -123,17 +123,19 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
             IAbstractGraphType abstractType => [.. abstractType.PossibleTypes],
             _ => [],
         };
-        if (types.Length == 0 || HasDirectives(context.Document, selectionSet)) return null;
+        var written = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
+        if (types.Length == 0 || !ReadLevel(context.Document, selectionSet, written)) return null;
         var plans = new Dictionary<IObjectGraphType, DirectPlan>();
         foreach (var objectType in types)
         {
-            if (CompilePlan(context, objectType, selectionSet) is not { } plan) return null;
+            if (CompilePlan(context, objectType, selectionSet, written) is not { } plan) return null;
             plans[objectType] = plan;
         }
         return new DirectSelection(type as IAbstractGraphType, plans);
     }
 
-    private DirectPlan? CompilePlan(ExecutionContext context, IObjectGraphType type, GraphQLSelectionSet selectionSet)
+    /// <param name="written">The fields as the document writes them (a field selected twice is merged into a new one).</param>
+    private DirectPlan? CompilePlan(ExecutionContext context, IObjectGraphType type, GraphQLSelectionSet selectionSet, HashSet<GraphQLField> written)
     {
         // GraphQL.NET's own collection: fragments, type conditions and merged fields as when executing.
         var fields = CollectFieldsFrom(context, type, selectionSet, null);
@@ -147,11 +149,15 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
             }
             if (DirectField.Of(fieldType) is not { } direct) return null;
             IDictionary<string, ArgumentValue>? arguments = null;
+            GraphQLField? argumentsFrom = null;
             if (fieldType.Arguments is { Count: > 0 } || field.Arguments is { Count: > 0 })
             {
-                // Written in the query, arguments are the same on every request and are kept with the plan; variables are not.
-                if (direct is not (DirectLeaf { TakesArguments: true } or DirectLink { TakesArguments: true }) || HasVariables(field.Arguments)) return null;
-                arguments = context.ArgumentValues?.GetValueOrDefault(field);
+                if (direct is not (DirectLeaf { TakesArguments: true } or DirectLink { TakesArguments: true })) return null;
+                // Literal arguments are the same on every request: kept with the plan. Variables are read on each request
+                // by the field's node, which only a field the document writes keeps from one request to the next.
+                if (!HasVariables(field.Arguments)) arguments = context.ArgumentValues?.GetValueOrDefault(field);
+                else if (written.Contains(field)) argumentsFrom = field;
+                else return null;
             }
 
             var graphType = fieldType.ResolvedType!;
@@ -191,28 +197,38 @@ internal sealed class ContentExecutionStrategy : SerialExecutionStrategy
                 Scalar = graphType as ScalarGraphType,
                 Child = child,
                 Arguments = arguments,
+                ArgumentsFrom = argumentsFrom,
             });
         }
         return new DirectPlan(type.Name, [.. entries]);
     }
 
-    /// <summary>Whether @skip, @include or any directive sits on this level's fields or fragments: they depend on variables.</summary>
-    private static bool HasDirectives(GraphQLDocument document, GraphQLSelectionSet selectionSet)
+    /// <summary>
+    /// Reads one level of a selection set, fragments included, noting its fields; false when @skip, @include or any
+    /// directive sits on them (they depend on variables).
+    /// </summary>
+    private static bool ReadLevel(GraphQLDocument document, GraphQLSelectionSet selectionSet, HashSet<GraphQLField> fields)
     {
         foreach (var selection in selectionSet.Selections)
         {
-            var found = selection switch
+            var plain = selection switch
             {
-                GraphQLField field => field.Directives is { Count: > 0 },
-                GraphQLInlineFragment inline => inline.Directives is { Count: > 0 } || HasDirectives(document, inline.SelectionSet),
-                GraphQLFragmentSpread spread => spread.Directives is { Count: > 0 }
-                    || document.FindFragmentDefinition(spread.FragmentName.Name) is not { } definition
-                    || definition.Directives is { Count: > 0 } || HasDirectives(document, definition.SelectionSet),
-                _ => true,
+                GraphQLField field => Note(fields, field),
+                GraphQLInlineFragment inline => inline.Directives is not { Count: > 0 } && ReadLevel(document, inline.SelectionSet, fields),
+                GraphQLFragmentSpread spread => spread.Directives is not { Count: > 0 }
+                    && document.FindFragmentDefinition(spread.FragmentName.Name) is { Directives: not { Count: > 0 } } definition
+                    && ReadLevel(document, definition.SelectionSet, fields),
+                _ => false,
             };
-            if (found) return true;
+            if (!plain) return false;
         }
-        return false;
+        return true;
+    }
+
+    private static bool Note(HashSet<GraphQLField> fields, GraphQLField field)
+    {
+        fields.Add(field);
+        return field.Directives is not { Count: > 0 };
     }
 
     private static bool HasVariables(GraphQLArguments? arguments) => arguments?.Items.Any(a => HasVariables(a.Value)) == true;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace AllianceCms.Api.GraphQL.Direct;
 
@@ -40,8 +41,11 @@ internal sealed class DirectEntry
     public bool ItemsNonNull { get; init; }
     public ScalarGraphType? Scalar { get; init; }
 
-    /// <summary>The arguments of a leaf that takes them, as the query gives them.</summary>
+    /// <summary>The arguments of a field that takes them, when the query writes them as literals.</summary>
     public IDictionary<string, ArgumentValue>? Arguments { get; init; }
+
+    /// <summary>The field whose arguments, given by variables, are read on each request.</summary>
+    public GraphQLField? ArgumentsFrom { get; init; }
     public DirectSelection? Child { get; init; }
 }
 

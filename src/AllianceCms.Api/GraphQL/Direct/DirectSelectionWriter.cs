@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AllianceCms.Core.Content;
+using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace AllianceCms.Api.GraphQL.Direct;
 
@@ -14,7 +16,9 @@ namespace AllianceCms.Api.GraphQL.Direct;
 /// value GraphQL would turn into an error (null where the type forbids it, an item of no known type): the
 /// caller then runs the selection field by field, which reports it as GraphQL says.
 /// </summary>
-internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVariantsLoader loader, ISchema schema, JsonSerializerOptions options)
+internal sealed class DirectSelectionWriter(
+    ContentGraphContext graph, ContentVariantsLoader loader, ISchema schema, JsonSerializerOptions options,
+    IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? argumentValues)
 {
     // The items each reference of each source leads to, picked once when loading and read again when writing.
     private readonly Dictionary<(DirectEntry, ContentItem), List<ContentItem>> _targets = new(ReferencePairs.Instance);
@@ -36,7 +40,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
             level = new List<(DirectSelection, object)>(references.Count);
             foreach (var (entry, item, itemIds) in references)
             {
-                var targets = ((DirectLink)entry.Field!).Pick(item, itemIds, loader.Loaded, graph, entry.Arguments);
+                var targets = ((DirectLink)entry.Field!).Pick(item, itemIds, loader.Loaded, graph, ArgumentsOf(entry));
                 _targets[(entry, item)] = targets;
                 foreach (var target in targets) level.Add((entry.Child!, target));
             }
@@ -78,8 +82,12 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         if (_targets.TryGetValue((entry, item), out var found)) return found;
         var link = (DirectLink)entry.Field!;
         var ids = link.Ids(item);
-        return ids.Count == 0 ? [] : link.Pick(item, ids, loader.Loaded, graph, entry.Arguments);
+        return ids.Count == 0 ? [] : link.Pick(item, ids, loader.Loaded, graph, ArgumentsOf(entry));
     }
+
+    /// <summary>A field's arguments: those the query writes, or this request's values of its variables.</summary>
+    private IDictionary<string, ArgumentValue>? ArgumentsOf(DirectEntry entry) =>
+        entry.ArgumentsFrom is { } field ? argumentValues?.GetValueOrDefault(field) : entry.Arguments;
 
     /// <summary>Writes one source as an object of the selection; false when GraphQL would answer with an error.</summary>
     public bool TryWriteObject(Utf8JsonWriter writer, DirectSelection selection, object source)
@@ -145,7 +153,7 @@ internal sealed class DirectSelectionWriter(ContentGraphContext graph, ContentVa
         if (leaf.Stored is { } stored) return TryWriteStored(writer, entry, leaf.Shape, stored(source));
 
         var scalar = entry.Scalar!;
-        var value = leaf.Read(source, graph, entry.Arguments);
+        var value = leaf.Read(source, graph, ArgumentsOf(entry));
         if (value is null)
         {
             writer.WriteNullValue();

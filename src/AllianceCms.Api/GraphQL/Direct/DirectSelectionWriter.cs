@@ -11,8 +11,9 @@ namespace AllianceCms.Api.GraphQL.Direct;
 
 /// <summary>
 /// Writes the answer to a compiled selection straight from the items, in two steps: the references of
-/// every source are loaded a level at a time (one query per level, as the batch loader does when each
-/// field runs on its own), then the JSON is written without awaiting anything. Writing stops at the first
+/// every source, and the facts of the media files it reads, are loaded a level at a time (one query each
+/// per level, as the batch loaders do when each field runs on its own), then the JSON is written without
+/// awaiting anything. Writing stops at the first
 /// value GraphQL would turn into an error (null where the type forbids it, an item of no known type): the
 /// caller then runs the selection field by field, which reports it as GraphQL says.
 /// </summary>

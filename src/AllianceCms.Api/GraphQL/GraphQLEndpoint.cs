@@ -6,7 +6,6 @@ using AllianceCms.Api.Model;
 using AllianceCms.Api.Reading;
 using AllianceCms.Api.Rest;
 using AllianceCms.Core.Content;
-using AllianceCms.Core.Media;
 using AllianceCms.Core.Routing;
 using GraphQL;
 using GraphQL.Execution;
@@ -16,7 +15,6 @@ using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -121,7 +119,7 @@ internal sealed class GraphQLHttpHandler(
             Links = ItemLinks.For(http.Request, urls, options.Value),
             Variants = new ContentVariantsLoader(content, VersionOptions.Published),
             LatestVariants = new ContentVariantsLoader(content, VersionOptions.Latest),
-            MediaFiles = new MediaFilesLoader(http.RequestServices.GetService<IMediaCatalog>()),
+            MediaFiles = new MediaFilesLoader(http.RequestServices),
             Writer = writer,
             Caller = http.Features.Get<Clients.ApiCaller>(),
         };

@@ -56,8 +56,11 @@ public sealed class GraphQLDirectWritingTests(SiteFactory site)
         var executed = (await _client.GraphQLAsync(Query(" @include(if: true)"))).Ok();
         Assert.Equal(0, fieldByField.Direct);
 
-        var items = direct.GetProperty("memberList").GetProperty("items").EnumerateArray().ToList();
-        Assert.All(items, i => Assert.Equal(other, i.GetProperty("other").GetProperty("culture").GetString()));
+        // Other tests of this site add participants in one culture only: those answer null.
+        var variants = direct.GetProperty("memberList").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("other")).Where(o => o.ValueKind != JsonValueKind.Null).ToList();
+        Assert.True(variants.Count > 20);
+        Assert.All(variants, v => Assert.Equal(other, v.GetProperty("culture").GetString()));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(direct.GetRawText()), JsonNode.Parse(executed.GetRawText())),
             $"Direct:\n{direct.GetRawText()}\n\nField by field:\n{executed.GetRawText()}");
     }

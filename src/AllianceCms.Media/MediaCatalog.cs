@@ -11,14 +11,8 @@ public sealed class MediaCatalog(MediaLibrary library, IOptions<MediaOptions> op
 
     public IReadOnlyList<int> VariantWidths { get; } = options.Value.VariantWidths.Where(w => w > 0).Distinct().Order().ToList();
 
-    public async Task<MediaFacts?> FindAsync(string path, CancellationToken ct = default)
-    {
-        if (_seen.TryGetValue(path, out var known)) return known;
-        var file = await library.FindAsync(path, ct);
-        var facts = file is null ? null : Facts(file);
-        _seen[path] = facts;
-        return facts;
-    }
+    public async Task<MediaFacts?> FindAsync(string path, CancellationToken ct = default) =>
+        _seen.TryGetValue(path, out var known) ? known : (await FindManyAsync([path], ct)).GetValueOrDefault(path);
 
     public async Task<IReadOnlyDictionary<string, MediaFacts>> FindManyAsync(IReadOnlyCollection<string> paths, CancellationToken ct = default)
     {

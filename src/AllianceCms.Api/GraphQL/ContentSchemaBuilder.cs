@@ -178,9 +178,8 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         if (graphType.GetNamedType() is IObjectGraphType)
         {
             // A point, or media files: objects read from the stored value.
-            var value = new DirectValueObject(field.Kind == FieldKinds.Media
-                ? item => MediaSources((ContentItem)item, stored(item), field.Settings.Multiple)
-                : item => stored(item) is { } node ? convert(node) : missing);
+            Func<object, object?> read = item => stored(item) is { } node ? convert(node) : missing;
+            var value = new DirectValueObject(field.Kind == FieldKinds.Media ? item => MediaSources((ContentItem)item, read(item)) : read);
             return value.Attach(Field(name, graphType, description, c => value.Read(c.Source!)));
         }
         var leaf = new DirectLeaf((item, _) => stored(item) is { } value ? convert(value) : missing, stored, StoredShapeOf(field));
@@ -389,13 +388,13 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
         _ => value?.ToString() ?? "",
     };
 
-    /// <summary>The media files a field holds, with the culture of their item (a list of them, or the first).</summary>
-    private static object? MediaSources(ContentItem item, JsonNode? stored, bool multiple)
+    /// <summary>The media files a field holds (its path, or its list of paths), with the culture of their item.</summary>
+    private static object? MediaSources(ContentItem item, object? paths) => paths switch
     {
-        if (!multiple) return stored is not null && FieldValues.FirstString(stored) is string path ? new MediaSource(path, item.Culture) : null;
-        var paths = stored is null ? [] : (List<string>)FieldValues.Strings(stored)!;
-        return paths.Select(p => new MediaSource(p, item.Culture)).ToList();
-    }
+        string path => new MediaSource(path, item.Culture),
+        IEnumerable<string> list => list.Select(p => new MediaSource(p, item.Culture)).ToList(),
+        _ => null,
+    };
 
     /// <summary>The URL of a media file, resized to the width asked for.</summary>
     private static object? MediaUrl(object file, ContentGraphContext context, IDictionary<string, ArgumentValue>? arguments)
@@ -474,16 +473,9 @@ internal sealed partial class ContentSchemaBuilder(ApiContentModel model, int de
 /// <summary>Reads stored JSON field values as the CLR values GraphQL scalars serialize; a value of the wrong shape reads as null.</summary>
 internal static class FieldValues
 {
-    public static object? String(JsonNode node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+    public static object? String(JsonNode node) => Text(node)?.GetValue<string>();
 
-    public static object? FirstString(JsonNode node)
-    {
-        if (node is not JsonArray array) return String(node);
-        foreach (var item in array)
-            if (item is not null && String(item) is { } s) return s;
-        return null;
-    }
+    public static object? FirstString(JsonNode node) => FirstText(node)?.GetValue<string>();
 
     // Read for every reference and list field of every item: loops, not LINQ.
     public static object? Strings(JsonNode node)
@@ -491,8 +483,20 @@ internal static class FieldValues
         if (node is not JsonArray array) return String(node) is string s ? new List<string>(1) { s } : new List<string>();
         var strings = new List<string>(array.Count);
         foreach (var item in array)
-            if (item is not null && String(item) is string text) strings.Add(text);
+            if (Text(item) is { } text) strings.Add(text.GetValue<string>());
         return strings;
+    }
+
+    /// <summary>A stored JSON string, as it is stored (direct writing copies it from there).</summary>
+    public static JsonValue? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value : null;
+
+    /// <summary>The first stored string of an array, or a lone stored string.</summary>
+    public static JsonValue? FirstText(JsonNode? node)
+    {
+        if (node is not JsonArray array) return Text(node);
+        foreach (var item in array)
+            if (Text(item) is { } text) return text;
+        return null;
     }
 
     public static object? Long(JsonNode node) =>

@@ -20,7 +20,7 @@ public sealed class ValidatedDocuments : IConfigureExecution, IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
 
-    private sealed record Entry(GraphQLDocument Document, ISchema? ValidatedFor);
+    private sealed record Entry(GraphQLDocument Document, ISchema? ValidatedFor, bool HasVariables);
 
     /// <summary>The parsed document of this query text, when it has run before.</summary>
     public GraphQLDocument? Find(string query) => _cache.TryGetValue(query, out Entry? entry) ? entry!.Document : null;
@@ -33,11 +33,11 @@ public sealed class ValidatedDocuments : IConfigureExecution, IDisposable
         if (options.Query is not { } query || options.Document is not { } document || options.Schema is not { } schema) return await next(options);
         var known = _cache.TryGetValue(query, out Entry? entry) && ReferenceEquals(entry!.Document, document) && ReferenceEquals(entry.ValidatedFor, schema);
         // Without variables the added rules would find what they found the first time: they are skipped too.
-        if (known) options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. HasVariables(document) ? RequestRules(options.ValidationRules) : []];
+        if (known) options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. entry!.HasVariables ? RequestRules(options.ValidationRules) : []];
         var result = await next(options);
         // Executed means it passed validation; a document that failed is parsed again next time.
         if (!known && result.Executed)
-            _cache.Set(query, new Entry(document, schema), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+            _cache.Set(query, new Entry(document, schema, HasVariables(document)), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
         return result;
     }
 

@@ -43,7 +43,7 @@ internal sealed class DirectLeaf : DirectField
         Shape = shape;
     }
 
-    /// <summary>A leaf with arguments: written directly when the query gives them as literals, the same on every request.</summary>
+    /// <summary>A leaf with arguments, given as literals or by variables (read on each request when written directly).</summary>
     public DirectLeaf(Func<object, ContentGraphContext, IDictionary<string, ArgumentValue>?, object?> read)
     {
         _read = read;

@@ -178,17 +178,17 @@ internal sealed class DirectSelectionWriter(
             if (stored is JsonArray array)
             {
                 foreach (var item in array)
-                    if (Text(item) is { } text) text.WriteTo(writer);
+                    if (FieldValues.Text(item) is { } text) text.WriteTo(writer);
             }
             else
             {
-                Text(stored)?.WriteTo(writer);
+                FieldValues.Text(stored)?.WriteTo(writer);
             }
             writer.WriteEndArray();
             return true;
         }
 
-        var value = shape == StoredShape.FirstString && stored is JsonArray strings ? FirstText(strings) : Text(stored);
+        var value = shape == StoredShape.FirstString ? FieldValues.FirstText(stored) : FieldValues.Text(stored);
         if (value is not null)
         {
             value.WriteTo(writer);
@@ -196,15 +196,6 @@ internal sealed class DirectSelectionWriter(
         }
         writer.WriteNullValue();
         return !entry.NonNull;
-    }
-
-    private static JsonValue? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value : null;
-
-    private static JsonValue? FirstText(JsonArray array)
-    {
-        foreach (var item in array)
-            if (Text(item) is { } text) return text;
-        return null;
     }
 
     private bool TryWriteScalar(Utf8JsonWriter writer, ScalarGraphType scalar, object? value, bool nonNull)
